@@ -1,0 +1,44 @@
+#!/usr/bin/env python3
+"""Writes the GNU ld version script of the one ELF from abi/symbols.txt.
+
+symbols.txt lists `library symbol version-node` for every exported function. Each library's
+nodes chain in version order (LIBVIRT_GCONFIG_0.0.9 inherits LIBVIRT_GCONFIG_0.0.8, ...), as
+in upstream's libraries; everything not listed stays local.
+"""
+import re
+import sys
+from collections import defaultdict
+
+
+def version_key(node):
+    return tuple(int(n) for n in re.findall(r"\d+", node))
+
+
+def main(symbols_path, out_path):
+    nodes = defaultdict(list)
+    library_of = {}
+    with open(symbols_path) as f:
+        for line in f:
+            if not line.strip() or line.startswith("#"):
+                continue
+            library, symbol, node = line.split()
+            nodes[node].append(symbol)
+            library_of[node] = library
+    lines = []
+    first = True
+    for library in ("glib", "gconfig", "gobject"):
+        previous = None
+        for node in sorted((n for n in nodes if library_of[n] == library), key=version_key):
+            lines.append(f"{node} {{\n  global:")
+            lines.extend(f"    {s};" for s in sorted(nodes[node]))
+            if first:
+                lines.append("  local:\n    *;")
+                first = False
+            lines.append(f"}}{' ' + previous if previous else ''};\n")
+            previous = node
+    with open(out_path, "w") as f:
+        f.write("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2])

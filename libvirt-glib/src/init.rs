@@ -1,0 +1,51 @@
+//! Library initialisation: libvirt's global state and its error reporting.
+
+use std::io::Write;
+use std::sync::Once;
+
+use virt::sys;
+
+use crate::Error;
+
+/// Environment variable that makes libvirt's errors visible on stderr as they happen.
+const DEBUG_ENV: &str = "LIBVIRT_GLIB_DEBUG";
+
+/// Initialises libvirt for use from GLib programs.
+///
+/// Safe to call any number of times from any thread. libvirt's default error handler prints
+/// every error on stderr; it is replaced with one that stays quiet (errors are reported as
+/// values instead) unless `LIBVIRT_GLIB_DEBUG` is set in the environment.
+///
+/// ```
+/// libvirt_glib::init().expect("libvirt initialises");
+/// ```
+pub fn init() -> Result<(), Error> {
+    static QUIET_ERRORS: Once = Once::new();
+    QUIET_ERRORS.call_once(|| {
+        // SAFETY: installs a plain function pointer; libvirt keeps no other reference.
+        unsafe { sys::virSetErrorFunc(std::ptr::null_mut(), Some(report_libvirt_error)) };
+    });
+    // SAFETY: virInitialize is idempotent and thread-safe.
+    if unsafe { sys::virInitialize() } < 0 {
+        return Err(Error::last_or("Initialising libvirt"));
+    }
+    Ok(())
+}
+
+unsafe extern "C" fn report_libvirt_error(_data: *mut std::ffi::c_void, error: sys::virErrorPtr) {
+    if error.is_null() || (*error).message.is_null() || std::env::var_os(DEBUG_ENV).is_none() {
+        return;
+    }
+    let message = std::ffi::CStr::from_ptr((*error).message).to_string_lossy();
+    // Never `eprintln!`: it panics when stderr is closed, and this runs inside libvirt.
+    let _ = writeln!(std::io::stderr(), "Error: {message}");
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn init_is_idempotent() {
+        super::init().unwrap();
+        super::init().unwrap();
+    }
+}
