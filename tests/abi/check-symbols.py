@@ -1,0 +1,97 @@
+#!/usr/bin/env python3
+"""Checks the exported symbols of our ELF against the reference list and prints coverage.
+
+- every exported symbol must be a `gvir_*` function listed in abi/symbols.txt, at that version;
+- abi/symbols.txt must agree with the Debian reference libraries where they are installed;
+- prints, per library, how many of the reference symbols we export (the coverage report);
+- libraries named with --complete must be fully covered.
+
+usage: check-symbols.py LIBRARY SYMBOLS_TXT [--complete glib[,gconfig,...]] [--reference-dir DIR]
+"""
+import argparse
+import os
+import subprocess
+import sys
+from collections import defaultdict
+
+SONAMES = {
+    "glib": "libvirt-glib-1.0.so.0",
+    "gconfig": "libvirt-gconfig-1.0.so.0",
+    "gobject": "libvirt-gobject-1.0.so.0",
+}
+
+
+def exported(path):
+    """{symbol: version} of the defined dynamic symbols of `path` (version nodes excluded)."""
+    out = subprocess.run(
+        ["nm", "-D", "--defined-only", "--with-symbol-versions", path],
+        check=True, capture_output=True, text=True).stdout
+    symbols = {}
+    for line in out.splitlines():
+        parts = line.split()
+        if len(parts) != 3 or parts[1] == "A":
+            continue
+        name, _, version = parts[2].partition("@")
+        symbols[name] = version.lstrip("@")
+    return symbols
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("library")
+    ap.add_argument("symbols_txt")
+    ap.add_argument("--complete", default="")
+    ap.add_argument("--reference-dir", default="/usr/lib/x86_64-linux-gnu")
+    args = ap.parse_args()
+
+    spec = {}
+    library_of = {}
+    with open(args.symbols_txt) as f:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                lib, sym, ver = line.split()
+                spec[sym] = ver
+                library_of[sym] = lib
+
+    failures = []
+    ours = exported(args.library)
+    for sym, ver in sorted(ours.items()):
+        if sym not in spec:
+            failures.append(f"exported but not in the ABI list: {sym}@{ver}")
+        elif spec[sym] != ver:
+            failures.append(f"wrong version: {sym}@{ver}, expected {spec[sym]}")
+
+    # The list itself must agree with the reference libraries (4.0.0 has no 5.0/6.0 nodes).
+    for lib, soname in SONAMES.items():
+        ref_path = os.path.join(args.reference_dir, soname)
+        if not os.path.exists(ref_path) or os.path.realpath(ref_path) == os.path.realpath(args.library):
+            continue
+        for sym, ver in exported(ref_path).items():
+            if spec.get(sym) != ver:
+                failures.append(f"reference {soname} exports {sym}@{ver}, ABI list says {spec.get(sym)}")
+
+    totals = defaultdict(int)
+    covered = defaultdict(int)
+    missing = defaultdict(list)
+    for sym, lib in library_of.items():
+        totals[lib] += 1
+        if ours.get(sym) == spec[sym]:
+            covered[lib] += 1
+        else:
+            missing[lib].append(sym)
+    print("ABI coverage (symbol@version exported / reference):")
+    for lib in ("glib", "gconfig", "gobject"):
+        print(f"  {SONAMES[lib]:26} {covered[lib]:4d} / {totals[lib]:4d}")
+    print(f"  {'total':26} {sum(covered.values()):4d} / {sum(totals.values()):4d}")
+
+    for lib in filter(None, args.complete.split(",")):
+        for sym in sorted(missing[lib]):
+            failures.append(f"{SONAMES[lib]} must be complete but lacks {sym}@{spec[sym]}")
+
+    for failure in failures:
+        print("FAIL:", failure)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
