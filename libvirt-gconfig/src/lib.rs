@@ -1,3 +1,24 @@
 //! A DOM-backed object model of libvirt's XML documents.
 //!
-//! Work in progress: the object core and the domain model land next.
+//! Every configuration object is a typed view of one element of a libxml2 document that the
+//! objects share. The document is the single source of truth: what the typed API does not know
+//! about (unknown elements, comments, foreign-namespace metadata) survives untouched.
+//!
+//! This crate has no dependency on libvirt: it reads and writes XML only.
+
+#[macro_use]
+mod class;
+
+mod domain;
+mod error;
+mod metadata;
+mod object;
+pub mod xml;
+
+pub use domain::{Domain, DomainImpl, DomainLifecycleAction, DomainLifecycleEvent, DomainVirtType};
+pub use error::ObjectError;
+pub use object::{ConfigObject, ConfigObjectClass, ConfigObjectExt, ConfigObjectImpl, ConfigObjectInstance, SCHEMA_DIR};
+pub use xml::{Node, XmlDoc};
+
+#[cfg(feature = "capi")]
+pub mod ffi;

@@ -1,0 +1,268 @@
+//! `Domain` (`GVirConfigDomain`): a `<domain>` document, and the classes of its parts.
+
+
+use crate::{ConfigObject, ConfigObjectExt};
+
+config_class! {
+    /// A libvirt domain definition (`<domain>`, schema `domain.rng`).
+    pub struct Domain("GVirConfigDomain"): crate::ConfigObject;
+    parent structs: crate::ConfigObjectInstance, crate::ConfigObjectClass;
+    extends: [crate::ConfigObject];
+    implements: [crate::ConfigObjectImpl];
+    subclass trait: DomainImpl;
+}
+
+/// The hypervisor a domain runs on (`<domain type='…'>`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, glib::Enum)]
+#[enum_type(name = "GVirConfigDomainVirtType")]
+pub enum DomainVirtType {
+    #[enum_value(name = "GVIR_CONFIG_DOMAIN_VIRT_QEMU", nick = "qemu")]
+    Qemu,
+    #[enum_value(name = "GVIR_CONFIG_DOMAIN_VIRT_KQEMU", nick = "kqemu")]
+    Kqemu,
+    #[enum_value(name = "GVIR_CONFIG_DOMAIN_VIRT_KVM", nick = "kvm")]
+    Kvm,
+    #[enum_value(name = "GVIR_CONFIG_DOMAIN_VIRT_XEN", nick = "xen")]
+    Xen,
+    #[enum_value(name = "GVIR_CONFIG_DOMAIN_VIRT_LXC", nick = "lxc")]
+    Lxc,
+    #[enum_value(name = "GVIR_CONFIG_DOMAIN_VIRT_UML", nick = "uml")]
+    Uml,
+    #[enum_value(name = "GVIR_CONFIG_DOMAIN_VIRT_OPENVZ", nick = "openvz")]
+    Openvz,
+    #[enum_value(name = "GVIR_CONFIG_DOMAIN_VIRT_VSERVER", nick = "vserver")]
+    Vserver,
+    #[enum_value(name = "GVIR_CONFIG_DOMAIN_VIRT_LDOM", nick = "ldom")]
+    Ldom,
+    #[enum_value(name = "GVIR_CONFIG_DOMAIN_VIRT_TEST", nick = "test")]
+    Test,
+    #[enum_value(name = "GVIR_CONFIG_DOMAIN_VIRT_VMWARE", nick = "vmware")]
+    Vmware,
+    #[enum_value(name = "GVIR_CONFIG_DOMAIN_VIRT_HYPERV", nick = "hyperv")]
+    Hyperv,
+    #[enum_value(name = "GVIR_CONFIG_DOMAIN_VIRT_VBOX", nick = "vbox")]
+    Vbox,
+    #[enum_value(name = "GVIR_CONFIG_DOMAIN_VIRT_ONE", nick = "one")]
+    One,
+    #[enum_value(name = "GVIR_CONFIG_DOMAIN_VIRT_PHYP", nick = "phyp")]
+    Phyp,
+}
+
+/// The events a domain's lifecycle actions respond to; the nick is the element name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, glib::Enum)]
+#[enum_type(name = "GVirConfigDomainLifecycleEvent")]
+pub enum DomainLifecycleEvent {
+    #[enum_value(name = "GVIR_CONFIG_DOMAIN_LIFECYCLE_ON_POWEROFF", nick = "on_poweroff")]
+    OnPoweroff,
+    #[enum_value(name = "GVIR_CONFIG_DOMAIN_LIFECYCLE_ON_REBOOT", nick = "on_reboot")]
+    OnReboot,
+    #[enum_value(name = "GVIR_CONFIG_DOMAIN_LIFECYCLE_ON_CRASH", nick = "on_crash")]
+    OnCrash,
+}
+
+/// What libvirt does on a lifecycle event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, glib::Enum)]
+#[enum_type(name = "GVirConfigDomainLifecycleAction")]
+pub enum DomainLifecycleAction {
+    #[enum_value(name = "GVIR_CONFIG_DOMAIN_LIFECYCLE_DESTROY", nick = "destroy")]
+    Destroy,
+    #[enum_value(name = "GVIR_CONFIG_DOMAIN_LIFECYCLE_RESTART", nick = "restart")]
+    Restart,
+    #[enum_value(name = "GVIR_CONFIG_DOMAIN_LIFECYCLE_PRESERVE", nick = "preserve")]
+    Preserve,
+    #[enum_value(name = "GVIR_CONFIG_DOMAIN_LIFECYCLE_RENAME_RESTART", nick = "rename-restart")]
+    RenameRestart,
+    #[enum_value(name = "GVIR_CONFIG_DOMAIN_LIFECYCLE_COREDUMP_DESTROY", nick = "coredump-destroy")]
+    CoredumpDestroy,
+    #[enum_value(name = "GVIR_CONFIG_DOMAIN_LIFECYCLE_COREDUMP_RESTART", nick = "coredump-restart")]
+    CoredumpRestart,
+}
+
+const SCHEMA: &str = "domain.rng";
+
+impl Default for Domain {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Domain {
+    /// An empty `<domain/>`.
+    pub fn new() -> Domain {
+        ConfigObject::new_root("domain", Some(SCHEMA))
+    }
+
+    /// Parses a `<domain>` document.
+    pub fn from_xml(xml: &str) -> Result<Domain, glib::Error> {
+        ConfigObject::parse(xml, "domain", Some(SCHEMA))
+    }
+
+    /// The hypervisor type; [`DomainVirtType::Qemu`] when unset or unknown, as in libvirt-glib.
+    pub fn virt_type(&self) -> DomainVirtType {
+        self.node().enum_attribute("type").unwrap_or(DomainVirtType::Qemu)
+    }
+
+    pub fn set_virt_type(&self, virt_type: DomainVirtType) {
+        self.node().set_enum_attribute("type", virt_type);
+    }
+
+    pub fn name(&self) -> Option<String> {
+        self.node().child_content("name")
+    }
+
+    /// Sets the name; `None` removes it.
+    pub fn set_name(&self, name: Option<&str>) {
+        self.node().set_child_content("name", name);
+    }
+
+    pub fn uuid(&self) -> Option<String> {
+        self.node().child_content("uuid")
+    }
+
+    pub fn set_uuid(&self, uuid: Option<&str>) {
+        self.node().set_child_content("uuid", uuid);
+    }
+
+    pub fn title(&self) -> Option<String> {
+        self.node().child_content("title")
+    }
+
+    pub fn set_title(&self, title: Option<&str>) {
+        self.node().set_child_content("title", title);
+    }
+
+    pub fn description(&self) -> Option<String> {
+        self.node().child_content("description")
+    }
+
+    pub fn set_description(&self, description: Option<&str>) {
+        self.node().set_child_content("description", description);
+    }
+
+    /// Maximum memory in KiB (converted from the element's `unit`), 0 when unset.
+    pub fn memory(&self) -> u64 {
+        self.node().child("memory").map(|m| memory_kib(&m)).unwrap_or(0)
+    }
+
+    /// Sets the maximum memory, in KiB.
+    pub fn set_memory(&self, kib: u64) {
+        set_memory_kib(&self.node().replace_child("memory"), kib);
+    }
+
+    /// Memory at boot in KiB, 0 when unset.
+    pub fn current_memory(&self) -> u64 {
+        self.node().child("currentMemory").map(|m| memory_kib(&m)).unwrap_or(0)
+    }
+
+    pub fn set_current_memory(&self, kib: u64) {
+        set_memory_kib(&self.node().replace_child("currentMemory"), kib);
+    }
+
+    /// Number of virtual CPUs, 0 when unset.
+    pub fn vcpus(&self) -> u64 {
+        self.node().child_u64("vcpu").unwrap_or(0)
+    }
+
+    pub fn set_vcpus(&self, count: u64) {
+        self.node().set_child_u64("vcpu", count);
+    }
+
+    /// Names of the elements under `<features>` (`acpi`, `apic`, `pae`, …).
+    pub fn features(&self) -> Vec<String> {
+        self.node().child("features").map(|f| f.children().map(|c| c.name()).collect()).unwrap_or_default()
+    }
+
+    /// Replaces `<features>` with one empty element per name.
+    pub fn set_features<S: AsRef<str>>(&self, features: &[S]) {
+        let node = self.node().replace_child("features");
+        for feature in features {
+            node.append_child(feature.as_ref());
+        }
+    }
+
+    /// Sets what libvirt does on `event` (`<on_poweroff>destroy</on_poweroff>`, …).
+    pub fn set_lifecycle(&self, event: DomainLifecycleEvent, action: DomainLifecycleAction) {
+        use crate::xml::XmlEnum;
+        self.node().set_child_enum(&event.nick(), action);
+    }
+
+    /// The action set for `event`, if any.
+    pub fn lifecycle(&self, event: DomainLifecycleEvent) -> Option<DomainLifecycleAction> {
+        use crate::xml::XmlEnum;
+        self.node().child_enum(&event.nick())
+    }
+
+    /// Stores `xml` in `<metadata>` in namespace `ns_uri` with prefix `ns`, replacing what was
+    /// there in that namespace (other namespaces, comments and text are kept).
+    pub fn set_custom_xml(&self, xml: &str, ns: &str, ns_uri: &str) -> Result<(), glib::Error> {
+        crate::metadata::set_custom_xml(&self.node(), xml, ns, ns_uri, false)
+    }
+
+    /// As [`Domain::set_custom_xml`], applying the namespace to the children of `xml`'s root too.
+    pub fn set_custom_xml_ns_children(&self, xml: &str, ns: &str, ns_uri: &str) -> Result<(), glib::Error> {
+        crate::metadata::set_custom_xml(&self.node(), xml, ns, ns_uri, true)
+    }
+
+    /// The metadata element in namespace `ns_uri`, serialized.
+    pub fn custom_xml(&self, ns_uri: &str) -> Option<String> {
+        crate::metadata::custom_xml(&self.node(), ns_uri)
+    }
+}
+
+/// A memory element's value in KiB, honouring its `unit` attribute (KiB when absent).
+pub(crate) fn memory_kib(node: &crate::Node) -> u64 {
+    let value = node.u64_text().unwrap_or(0);
+    let factor: u64 = match node.attribute("unit").as_deref() {
+        None | Some("k") | Some("KiB") => return value,
+        Some("b") | Some("bytes") => return value / 1024,
+        Some("KB") => return value * 1000 / 1024,
+        Some("M") | Some("MiB") => 1 << 10,
+        Some("MB") => return value * 1_000_000 / 1024,
+        Some("G") | Some("GiB") => 1 << 20,
+        Some("GB") => return value * 1_000_000_000 / 1024,
+        Some("T") | Some("TiB") => 1 << 30,
+        Some("TB") => return value * 1_000_000_000_000 / 1024,
+        Some(_) => return value,
+    };
+    value.saturating_mul(factor)
+}
+
+fn set_memory_kib(node: &crate::Node, kib: u64) {
+    node.set_attribute("unit", Some("KiB"));
+    node.set_content(&kib.to_string());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builds_like_libvirt_glib() {
+        let d = Domain::new();
+        d.set_name(Some("a&b"));
+        d.set_memory(1024);
+        d.set_virt_type(DomainVirtType::Kvm);
+        d.set_name(Some("c"));
+        assert_eq!(d.to_xml(), "<domain type=\"kvm\">\n  <name>c</name>\n  <memory unit=\"KiB\">1024</memory>\n</domain>");
+        assert_eq!(d.name().as_deref(), Some("c"));
+        assert_eq!(d.memory(), 1024);
+        assert_eq!(d.virt_type(), DomainVirtType::Kvm);
+    }
+
+    #[test]
+    fn memory_units_convert_to_kib() {
+        let d = Domain::from_xml("<domain><memory unit='GiB'>2</memory><currentMemory unit='MiB'>512</currentMemory></domain>").unwrap();
+        assert_eq!(d.memory(), 2 * 1024 * 1024);
+        assert_eq!(d.current_memory(), 512 * 1024);
+    }
+
+    #[test]
+    fn features_and_lifecycle() {
+        let d = Domain::new();
+        d.set_features(&["acpi", "apic"]);
+        assert_eq!(d.features(), vec!["acpi", "apic"]);
+        d.set_lifecycle(DomainLifecycleEvent::OnCrash, DomainLifecycleAction::CoredumpRestart);
+        assert_eq!(d.lifecycle(DomainLifecycleEvent::OnCrash), Some(DomainLifecycleAction::CoredumpRestart));
+        assert!(d.to_xml().contains("<on_crash>coredump-restart</on_crash>"));
+    }
+}

@@ -1,0 +1,310 @@
+//! `ConfigObject` (`GVirConfigObject`): the base of every configuration class.
+//!
+//! An object is a typed view of one element of a shared [`XmlDoc`]: it holds the document,
+//! the element and the name of the RelaxNG schema its document follows. All state is in the
+//! DOM, so anything the typed API does not know (unknown elements, comments, foreign
+//! namespaces) survives a parse → modify → `to_xml()` round trip untouched.
+
+use std::cell::{Cell, RefCell};
+use std::ffi::{c_void, CString};
+use std::ptr;
+use std::sync::OnceLock;
+
+use glib::prelude::*;
+use glib::subclass::prelude::*;
+use glib::translate::*;
+
+use crate::error::object_error;
+use crate::xml::{self, sys, Node, XmlDoc};
+
+/// Where libvirt installs its RelaxNG schemas.
+pub const SCHEMA_DIR: &str = "/usr/share/libvirt/schemas";
+
+/// C layout of `GVirConfigObject`: `{ GObject parent; gpointer priv; }`.
+#[repr(C)]
+pub struct ConfigObjectInstance {
+    parent: glib::gobject_ffi::GObject,
+    priv_: *mut c_void,
+}
+
+/// C layout of `GVirConfigObjectClass`: `{ GObjectClass parent_class; gpointer padding[20]; }`.
+#[repr(C)]
+pub struct ConfigObjectClass {
+    parent_class: glib::gobject_ffi::GObjectClass,
+    padding: [*mut c_void; 20],
+}
+
+unsafe impl InstanceStruct for ConfigObjectInstance {
+    type Type = imp::ConfigObject;
+}
+
+unsafe impl ClassStruct for ConfigObjectClass {
+    type Type = imp::ConfigObject;
+}
+
+pub mod imp {
+    use super::*;
+
+    pub struct ConfigObject {
+        pub(crate) doc: RefCell<Option<XmlDoc>>,
+        pub(crate) node: Cell<*mut sys::xmlNode>,
+        pub(crate) schema: RefCell<Option<String>>,
+    }
+
+    impl Default for ConfigObject {
+        fn default() -> Self {
+            ConfigObject { doc: RefCell::new(None), node: Cell::new(ptr::null_mut()), schema: RefCell::new(None) }
+        }
+    }
+
+    #[glib::object_subclass]
+    impl ObjectSubclass for ConfigObject {
+        const NAME: &'static str = "GVirConfigObject";
+        const ABSTRACT: bool = false;
+        type Type = super::ConfigObject;
+        type ParentType = glib::Object;
+        type Instance = ConfigObjectInstance;
+        type Class = ConfigObjectClass;
+    }
+
+    impl ObjectImpl for ConfigObject {
+        fn properties() -> &'static [glib::ParamSpec] {
+            static PROPERTIES: OnceLock<Vec<glib::ParamSpec>> = OnceLock::new();
+            PROPERTIES.get_or_init(|| {
+                vec![
+                    glib::ParamSpecString::builder("schema")
+                        .nick("Schema")
+                        .blurb("Path of the RelaxNG schema of the document")
+                        .construct_only()
+                        .build(),
+                    glib::ParamSpecPointer::builder("node")
+                        .nick("XML node")
+                        .blurb("The libxml2 element this object is a view of")
+                        .construct_only()
+                        .build(),
+                    glib::ParamSpecObject::builder::<XmlDoc>("doc")
+                        .nick("XML document")
+                        .blurb("The document the element belongs to")
+                        .construct_only()
+                        .build(),
+                ]
+            })
+        }
+
+        fn set_property(&self, _id: usize, value: &glib::Value, pspec: &glib::ParamSpec) {
+            match pspec.name() {
+                "schema" => *self.schema.borrow_mut() = value.get().expect("a string"),
+                "node" => self.node.set(value.get::<glib::Pointer>().expect("a pointer") as *mut sys::xmlNode),
+                "doc" => *self.doc.borrow_mut() = value.get().expect("an XmlDoc"),
+                _ => unreachable!("GObject checks property names"),
+            }
+        }
+
+        fn property(&self, _id: usize, pspec: &glib::ParamSpec) -> glib::Value {
+            match pspec.name() {
+                "schema" => self.schema.borrow().to_value(),
+                "node" => (self.node.get() as glib::Pointer).to_value(),
+                "doc" => self.doc.borrow().to_value(),
+                _ => unreachable!("GObject checks property names"),
+            }
+        }
+
+        fn constructed(&self) {
+            self.parent_constructed();
+            // An object made with a node but no document (as C code may do): adopt the node's
+            // document if this crate made it, else wrap the node's document in a new owner is not
+            // possible without taking ownership, so leave it as it is.
+            if self.doc.borrow().is_none() && !self.node.get().is_null() {
+                // SAFETY: a node handed to us is valid; its doc pointer may be NULL.
+                let owner = unsafe { XmlDoc::owner_of((*self.node.get()).doc) };
+                *self.doc.borrow_mut() = owner;
+            }
+        }
+    }
+
+    impl ConfigObjectImpl for ConfigObject {}
+}
+
+glib::wrapper! {
+    /// Base class of every configuration object.
+    pub struct ConfigObject(ObjectSubclass<imp::ConfigObject>);
+}
+
+/// Implemented by the `imp` of every subclass of [`ConfigObject`].
+pub trait ConfigObjectImpl: ObjectImpl {}
+
+unsafe impl<T: ConfigObjectImpl> IsSubclassable<T> for ConfigObject {}
+
+impl ConfigObject {
+    /// A new object of type `T` viewing `node`, following `schema` (a path, or a schema file
+    /// name under [`SCHEMA_DIR`]).
+    pub(crate) fn for_node<T: IsA<ConfigObject>>(node: &Node, schema: Option<&str>) -> T {
+        Self::for_node_with_type(T::static_type(), node, schema).downcast().expect("T is the type asked for")
+    }
+
+    /// As [`ConfigObject::for_node`], with the type chosen at run time.
+    pub(crate) fn for_node_with_type(type_: glib::Type, node: &Node, schema: Option<&str>) -> ConfigObject {
+        glib::Object::builder_with_type(type_)
+            .property("doc", node.document())
+            .property("node", node.raw() as glib::Pointer)
+            .property("schema", schema.map(schema_path))
+            .build()
+            .downcast()
+            .expect("a ConfigObject subtype")
+    }
+
+    /// A new document with root element `root_name`, viewed as a `T`.
+    pub(crate) fn new_root<T: IsA<ConfigObject>>(root_name: &str, schema: Option<&str>) -> T {
+        let doc = XmlDoc::with_root(root_name);
+        Self::for_node(&doc.root().expect("just created"), schema)
+    }
+
+    /// Parses `xml` (root element `root_name`) into a `T`.
+    pub(crate) fn parse<T: IsA<ConfigObject>>(xml: &str, root_name: &str, schema: Option<&str>) -> Result<T, glib::Error> {
+        let doc = XmlDoc::parse(xml, root_name)?;
+        Ok(Self::for_node(&doc.root().expect("parse checked the root"), schema))
+    }
+}
+
+/// A schema given as a bare file name lives in libvirt's schema directory.
+fn schema_path(schema: &str) -> String {
+    if schema.contains('/') {
+        schema.to_owned()
+    } else {
+        format!("{SCHEMA_DIR}/{schema}")
+    }
+}
+
+/// What every configuration object can do.
+pub trait ConfigObjectExt: IsA<ConfigObject> {
+    /// The element this object views.
+    fn node(&self) -> Node {
+        let imp = self.as_ref().imp();
+        let doc = imp.doc.borrow();
+        let doc = doc.as_ref().expect("configuration objects always have a document");
+        // SAFETY: the node belongs to the document the object holds.
+        unsafe { Node::from_raw(doc, imp.node.get()) }.expect("configuration objects always have a node")
+    }
+
+    /// The XML of this object's element (and everything in it), formatted by libxml2.
+    fn to_xml(&self) -> String {
+        self.node().to_xml()
+    }
+
+    /// The path of the RelaxNG schema this object's document follows, if any.
+    fn schema(&self) -> Option<String> {
+        self.as_ref().imp().schema.borrow().clone()
+    }
+
+    /// Validates the object's document against its RelaxNG schema.
+    fn validate(&self) -> Result<(), glib::Error> {
+        let imp = self.as_ref().imp();
+        if imp.doc.borrow().is_none() || imp.node.get().is_null() {
+            return Err(object_error("No XML document associated with this config object"));
+        }
+        let schema = self.schema().ok_or_else(|| object_error("No XML schema associated with this config object"))?;
+        validate_against(&self.node(), &schema)
+    }
+}
+
+impl<O: IsA<ConfigObject>> ConfigObjectExt for O {}
+
+/// Validates the document of `node` against the RelaxNG schema at `schema_path`.
+fn validate_against(node: &Node, schema_path: &str) -> Result<(), glib::Error> {
+    let path = CString::new(schema_path).map_err(|_| object_error("Invalid schema path"))?;
+    let mut messages: Vec<String> = Vec::new();
+    unsafe extern "C" fn collect(data: *mut c_void, error: *mut sys::xmlError) {
+        if error.is_null() || (*error).message.is_null() {
+            return;
+        }
+        let messages = &mut *(data as *mut Vec<String>);
+        let text = std::ffi::CStr::from_ptr((*error).message).to_string_lossy().trim_end().to_owned();
+        messages.push(text);
+    }
+    let sink = &mut messages as *mut Vec<String> as *mut c_void;
+    // SAFETY: every libxml2 object made here is freed here; `sink` outlives the contexts.
+    unsafe {
+        let parser = sys::xmlRelaxNGNewParserCtxt(path.as_ptr());
+        if parser.is_null() {
+            return Err(object_error(format!("Unable to create RNG parser for {schema_path}")));
+        }
+        sys::xmlRelaxNGSetParserStructuredErrors(parser, Some(collect), sink);
+        let rng = sys::xmlRelaxNGParse(parser);
+        sys::xmlRelaxNGFreeParserCtxt(parser);
+        if rng.is_null() {
+            return Err(object_error(format!("Unable to parse RNG {schema_path}")));
+        }
+        messages.clear();
+        let validator = sys::xmlRelaxNGNewValidCtxt(rng);
+        if validator.is_null() {
+            sys::xmlRelaxNGFree(rng);
+            return Err(object_error(format!("Unable to create RNG validation context {schema_path}")));
+        }
+        sys::xmlRelaxNGSetValidStructuredErrors(validator, Some(collect), sink);
+        let status = sys::xmlRelaxNGValidateDoc(validator, node.document().raw());
+        sys::xmlRelaxNGFreeValidCtxt(validator);
+        sys::xmlRelaxNGFree(rng);
+        if status != 0 {
+            let detail = if messages.is_empty() { xml::last_xml_error() } else { messages.join("; ") };
+            return Err(object_error(format!("Unable to validate doc: {detail}")));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parse_modify_serialize_keeps_unknown_content() {
+        let xml = "<!-- leading --><domain type='kvm'><name>a</name><!-- c --><x:meta xmlns:x='urn:x'><x:y/></x:meta><weird attr='1'/><![CDATA[ raw <> ]]></domain>";
+        let obj: ConfigObject = ConfigObject::parse(xml, "domain", None).unwrap();
+        obj.node().set_child_content("name", Some("b"));
+        let out = obj.to_xml();
+        assert!(out.contains("<name>b</name>"), "{out}");
+        for kept in ["<!-- c -->", "<x:meta xmlns:x=\"urn:x\">", "<x:y/>", "<weird attr=\"1\"/>", "<![CDATA[ raw <> ]]>"] {
+            assert!(out.contains(kept), "{kept} missing from {out}");
+        }
+    }
+
+    #[test]
+    fn wrong_root_and_malformed_input_are_errors() {
+        let e = ConfigObject::parse::<ConfigObject>("<network/>", "domain", None).unwrap_err();
+        assert!(e.matches(crate::ObjectError::Failed));
+        assert!(e.message().contains("no 'domain' node"), "{}", e.message());
+        let e = ConfigObject::parse::<ConfigObject>("<domain>", "domain", None).unwrap_err();
+        assert!(e.message().starts_with("Unable to parse configuration"), "{}", e.message());
+        assert!(ConfigObject::parse::<ConfigObject>("", "domain", None).is_err());
+    }
+
+    #[test]
+    fn entities_are_not_expanded() {
+        let lol = "<?xml version='1.0'?><!DOCTYPE d [<!ENTITY a 'aaaaaaaaaa'><!ENTITY b '&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;'><!ENTITY c '&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;'>]><domain><name>&c;</name></domain>";
+        if let Ok(obj) = ConfigObject::parse::<ConfigObject>(lol, "domain", None) {
+            assert!(obj.to_xml().contains("&c;"));
+        }
+    }
+
+    #[test]
+    fn replaced_children_stay_valid_for_their_holders() {
+        let obj: ConfigObject = ConfigObject::new_root("domain", None);
+        let old = obj.node().replace_child("os");
+        old.set_attribute("a", Some("1"));
+        let new = obj.node().replace_child("os");
+        assert_eq!(old.attribute("a").as_deref(), Some("1"), "detached node still readable");
+        assert_eq!(new.attribute("a"), None);
+        assert_eq!(obj.to_xml(), "<domain>\n  <os/>\n</domain>");
+    }
+
+    #[test]
+    fn validate_reports_schema_errors() {
+        let obj: ConfigObject = ConfigObject::parse("<domain><bogus/></domain>", "domain", Some("domain.rng")).unwrap();
+        if std::path::Path::new(SCHEMA_DIR).join("domain.rng").exists() {
+            let e = obj.validate().unwrap_err();
+            assert!(e.message().starts_with("Unable to validate doc"), "{}", e.message());
+        }
+        let bare: ConfigObject = ConfigObject::new_root("domain", None);
+        assert!(bare.validate().unwrap_err().message().contains("No XML schema"));
+    }
+}
