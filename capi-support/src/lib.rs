@@ -46,6 +46,15 @@ macro_rules! return_val_if_fail {
     };
 }
 
+/// The name of the enclosing exported function as a `&CStr`, from its identifier.
+#[macro_export]
+macro_rules! c_name {
+    ($function:ident) => {
+        // SAFETY: an identifier never contains NUL and the literal ends with one.
+        unsafe { ::std::ffi::CStr::from_bytes_with_nul_unchecked(concat!(stringify!($function), "\0").as_bytes()) }
+    };
+}
+
 /// `g_return_if_fail` for exported functions returning nothing.
 #[macro_export]
 macro_rules! return_if_fail {
@@ -146,8 +155,86 @@ pub unsafe fn propagate_error(dest: *mut *mut glib_sys::GError, error: glib::Err
     glib_sys::g_propagate_error(dest, raw);
 }
 
+/// The check a C library would name in its critical for an argument of GType `type_name`:
+/// `GVirConfigDomainDisk` → `GVIR_CONFIG_IS_DOMAIN_DISK`, `GVirDomain` → `GVIR_IS_DOMAIN`.
+pub fn type_check_macro(type_name: &str) -> String {
+    let (prefix, rest) = match type_name.strip_prefix("GVirConfig") {
+        Some(rest) => ("GVIR_CONFIG_IS_", rest),
+        None => ("GVIR_IS_", type_name.strip_prefix("GVir").unwrap_or(type_name)),
+    };
+    let mut out = String::from(prefix);
+    for (i, c) in rest.chars().enumerate() {
+        if c.is_uppercase() && i > 0 {
+            out.push('_');
+        }
+        out.push(c.to_ascii_uppercase());
+    }
+    out
+}
+
+/// Borrows the C argument `ptr` as a `T` if it is one; otherwise prints the critical
+/// `g_return_val_if_fail(GVIR_..._IS_X(arg))` would and returns `None`.
+///
+/// # Safety
+/// `ptr` must be NULL or point to a GTypeInstance.
+pub unsafe fn object_arg<T>(
+    ptr: *mut std::ffi::c_void,
+    log_domain: Option<&CStr>,
+    function: &CStr,
+    arg_name: &str,
+) -> Option<glib::translate::Borrowed<T>>
+where
+    T: glib::prelude::ObjectType + glib::translate::FromGlibPtrBorrow<*mut T::GlibType>,
+{
+    use glib::translate::IntoGlib;
+    let type_ = T::static_type();
+    let ok = !ptr.is_null()
+        && glib::gobject_ffi::g_type_check_instance_is_a(ptr as *mut _, type_.into_glib()) != glib_sys::GFALSE;
+    if !ok {
+        let check = to_cstring(&format!("{}({arg_name})", type_check_macro(type_.name())));
+        return_if_fail_warning(log_domain, function, &check);
+        return None;
+    }
+    Some(glib::translate::from_glib_borrow(ptr as *mut T::GlibType))
+}
+
+/// Returns `value` to C as a borrowed `const char *` that the object keeps alive: until the same
+/// getter (`key`) returns a different value on the same object, or the object is finalized.
+/// C getters of libvirt-glib return strings the object owns; this gives the same contract
+/// without pointing into the DOM (so the string also survives later DOM edits).
+pub fn borrowed_string_for<T: glib::prelude::ObjectType>(object: &T, key: &str, value: Option<String>) -> *const c_char {
+    use glib::prelude::ObjectExt;
+    let Some(value) = value else { return std::ptr::null() };
+    let key = format!("capi-string:{key}");
+    // SAFETY: the data under this key is only ever a CString set here.
+    unsafe {
+        if let Some(kept) = object.data::<CString>(&key) {
+            if kept.as_ref().to_bytes() == value.as_bytes() {
+                return kept.as_ref().as_ptr();
+            }
+        }
+        object.set_data(&key, to_cstring(&value));
+        object.data::<CString>(&key).expect("just set").as_ref().as_ptr()
+    }
+}
+
+/// A newly allocated C string (`g_free` it), or NULL.
+pub fn gstring(value: Option<&str>) -> *mut c_char {
+    match value {
+        // SAFETY: g_strdup copies the bytes.
+        Some(v) => unsafe { glib_sys::g_strdup(to_cstring(v).as_ptr()) },
+        None => std::ptr::null_mut(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn check_macro_names() {
+        assert_eq!(super::type_check_macro("GVirConfigDomainDisk"), "GVIR_CONFIG_IS_DOMAIN_DISK");
+        assert_eq!(super::type_check_macro("GVirDomain"), "GVIR_IS_DOMAIN");
+    }
+
     use super::*;
 
     #[test]

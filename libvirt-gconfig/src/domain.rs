@@ -78,7 +78,7 @@ pub enum DomainLifecycleAction {
     CoredumpRestart,
 }
 
-const SCHEMA: &str = "domain.rng";
+pub(crate) const SCHEMA: &str = "domain.rng";
 
 impl Default for Domain {
     fn default() -> Self {

@@ -22,3 +22,10 @@ pub use xml::{Node, XmlDoc};
 
 #[cfg(feature = "capi")]
 pub mod ffi;
+
+/// Prepares libxml2 for use from several threads (idempotent).
+pub fn init() {
+    static INIT: std::sync::Once = std::sync::Once::new();
+    // SAFETY: xmlInitParser is meant to be called once before parsing, from any thread.
+    INIT.call_once(|| unsafe { xml::sys::xmlInitParser() });
+}

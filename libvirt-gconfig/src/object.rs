@@ -159,6 +159,28 @@ impl ConfigObject {
         Self::for_node(&doc.root().expect("just created"), schema)
     }
 
+    /// Parses `xml` (root element `root_name`, any when `None`) into an object of type `type_`.
+    /// A missing document (`None`, a NULL from C) is an error too.
+    pub(crate) fn parse_with_type(
+        type_: glib::Type,
+        xml: Option<&str>,
+        root_name: Option<&str>,
+        schema: Option<&str>,
+    ) -> Result<ConfigObject, glib::Error> {
+        let xml = xml.ok_or_else(|| object_error("No XML document to parse"))?;
+        let doc = match root_name {
+            Some(root_name) => XmlDoc::parse(xml, root_name)?,
+            None => XmlDoc::parse_any(xml)?,
+        };
+        Ok(Self::for_node_with_type(type_, &doc.root().expect("parse checked the root"), schema))
+    }
+
+    /// [`ConfigObject::parse`] for a document that may be missing (NULL from C).
+    pub(crate) fn parse_opt<T: IsA<ConfigObject>>(xml: Option<&str>, root_name: &str, schema: Option<&str>) -> Result<T, glib::Error> {
+        let object = Self::parse_with_type(T::static_type(), xml, Some(root_name), schema)?;
+        Ok(object.downcast().expect("T is the type asked for"))
+    }
+
     /// Parses `xml` (root element `root_name`) into a `T`.
     pub(crate) fn parse<T: IsA<ConfigObject>>(xml: &str, root_name: &str, schema: Option<&str>) -> Result<T, glib::Error> {
         let doc = XmlDoc::parse(xml, root_name)?;

@@ -13,8 +13,9 @@ const DEBUG_ENV: &str = "LIBVIRT_GLIB_DEBUG";
 /// Initialises libvirt for use from GLib programs.
 ///
 /// Safe to call any number of times from any thread. libvirt's default error handler prints
-/// every error on stderr; it is replaced with one that stays quiet (errors are reported as
-/// values instead) unless `LIBVIRT_GLIB_DEBUG` is set in the environment.
+/// every error on stderr; it is replaced with one that logs them as GLib debug messages
+/// (errors are reported as values instead), or prints them on stderr when
+/// `LIBVIRT_GLIB_DEBUG` is set in the environment.
 ///
 /// ```
 /// libvirt_glib::init().expect("libvirt initialises");
@@ -32,13 +33,25 @@ pub fn init() -> Result<(), Error> {
     Ok(())
 }
 
+/// libvirt's error callback: every error becomes a GLib debug message (`G_MESSAGES_DEBUG=all`
+/// shows them) in the default log domain, or a line on stderr under `LIBVIRT_GLIB_DEBUG`.
 unsafe extern "C" fn report_libvirt_error(_data: *mut std::ffi::c_void, error: sys::virErrorPtr) {
-    if error.is_null() || (*error).message.is_null() || std::env::var_os(DEBUG_ENV).is_none() {
+    if error.is_null() || (*error).message.is_null() {
         return;
     }
     let message = std::ffi::CStr::from_ptr((*error).message).to_string_lossy();
-    // Never `eprintln!`: it panics when stderr is closed, and this runs inside libvirt.
-    let _ = writeln!(std::io::stderr(), "Error: {message}");
+    if std::env::var_os(DEBUG_ENV).is_some() {
+        // Never `eprintln!`: it panics when stderr is closed, and this runs inside libvirt.
+        let _ = writeln!(std::io::stderr(), "Error: {message}");
+        return;
+    }
+    let text = format!("Error: {message}\0");
+    glib::ffi::g_log(
+        std::ptr::null(),
+        glib::ffi::G_LOG_LEVEL_DEBUG,
+        c"%s".as_ptr(),
+        text.as_ptr() as *const std::ffi::c_char,
+    );
 }
 
 #[cfg(test)]

@@ -8,4 +8,4 @@ pub mod sys;
 pub use document::XmlDoc;
 pub(crate) use document::last_xml_error;
 pub use node::Node;
-pub use typed::{BoolStyle, XmlEnum};
+pub use typed::{enum_from_int, BoolStyle, XmlEnum};

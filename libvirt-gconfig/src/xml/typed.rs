@@ -25,6 +25,13 @@ pub trait XmlEnum: StaticType + IntoGlib<GlibType = i32> + FromGlib<i32> + Copy 
 
 impl<T: StaticType + IntoGlib<GlibType = i32> + FromGlib<i32> + Copy> XmlEnum for T {}
 
+/// The enum value with number `value` (from C), if it is one of the enum's values.
+pub fn enum_from_int<E: XmlEnum>(value: i32) -> Option<E> {
+    let class = glib::EnumClass::with_type(E::static_type()).expect("an enum type");
+    // SAFETY: checked against the enum's registered values first.
+    class.value(value).map(|v| unsafe { E::from_glib(v.value()) })
+}
+
 /// How a boolean is spelled in an attribute.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BoolStyle {

@@ -1,0 +1,19 @@
+/*
+ * libvirt-gconfig.h: object model of libvirt XML documents (umbrella header)
+ *
+ * Part of libvirt-glib-rs, a Rust implementation of the libvirt-gconfig-1.0 ABI.
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#ifndef __LIBVIRT_GCONFIG_H__
+#define __LIBVIRT_GCONFIG_H__
+
+#include <glib-object.h>
+#include <libxml/tree.h>
+
+#include <libvirt-gconfig/libvirt-gconfig-main.h>
+#include <libvirt-gconfig/libvirt-gconfig-object.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain.h>
+#include <libvirt-gconfig/libvirt-gconfig-enum-types.h>
+#include <libvirt-gconfig/libvirt-gconfig-helpers.h>
+
+#endif /* __LIBVIRT_GCONFIG_H__ */
