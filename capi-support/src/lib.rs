@@ -218,6 +218,44 @@ pub fn borrowed_string_for<T: glib::prelude::ObjectType>(object: &T, key: &str, 
     }
 }
 
+/// A `GList` of new references to `objects` (`transfer full`: the caller frees the list and
+/// unrefs each element).
+pub fn object_list_full<T: glib::prelude::IsA<glib::Object>>(objects: Vec<T>) -> *mut glib_sys::GList {
+    use glib::translate::IntoGlibPtr;
+    let mut list: *mut glib_sys::GList = std::ptr::null_mut();
+    for object in objects.into_iter().rev() {
+        let object: glib::Object = glib::prelude::Cast::upcast(object);
+        let raw: *mut glib::gobject_ffi::GObject = object.into_glib_ptr();
+        // SAFETY: prepending to a list we own.
+        list = unsafe { glib_sys::g_list_prepend(list, raw as *mut _) };
+    }
+    list
+}
+
+/// The elements of a C `GList` of objects that are `T`s (others are skipped after a critical).
+///
+/// # Safety
+/// `list` must be NULL or a valid `GList` whose data are GObjects.
+pub unsafe fn object_list_borrow<T>(list: *const glib_sys::GList, function: &CStr) -> Vec<T>
+where
+    T: glib::prelude::ObjectType + glib::translate::FromGlibPtrNone<*mut T::GlibType>,
+{
+    use glib::translate::IntoGlib;
+    let mut out = Vec::new();
+    let mut node = list;
+    while !node.is_null() {
+        let data = (*node).data;
+        if !data.is_null() && glib::gobject_ffi::g_type_check_instance_is_a(data as *mut _, T::static_type().into_glib()) != 0 {
+            out.push(glib::translate::from_glib_none(data as *mut T::GlibType));
+        } else {
+            let check = to_cstring(&format!("{}(list element)", type_check_macro(T::static_type().name())));
+            return_if_fail_warning(None, function, &check);
+        }
+        node = (*node).next;
+    }
+    out
+}
+
 /// A newly allocated C string (`g_free` it), or NULL.
 pub fn gstring(value: Option<&str>) -> *mut c_char {
     match value {

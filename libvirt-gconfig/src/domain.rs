@@ -1,7 +1,13 @@
 //! `Domain` (`GVirConfigDomain`): a `<domain>` document, and the classes of its parts.
 
 
+use glib::prelude::*;
+
 use crate::{ConfigObject, ConfigObjectExt};
+
+pub mod device;
+
+pub use device::{DomainDevice, DomainDeviceExt, DomainDeviceImpl};
 
 config_class! {
     /// A libvirt domain definition (`<domain>`, schema `domain.rng`).
@@ -203,6 +209,28 @@ impl Domain {
         crate::metadata::set_custom_xml(&self.node(), xml, ns, ns_uri, true)
     }
 
+    /// The devices, in document order, each as an object of its class.
+    pub fn devices(&self) -> Vec<DomainDevice> {
+        match self.node().child("devices") {
+            Some(devices) => devices.children().map(|node| device::device_for_node(&node)).collect(),
+            None => Vec::new(),
+        }
+    }
+
+    /// Appends `device` to `<devices>`. The device's element moves into this domain's document:
+    /// later changes made through `device` change this domain.
+    pub fn add_device(&self, device: &impl IsA<DomainDevice>) {
+        self.node().ensure_child("devices").append(&device.as_ref().node());
+    }
+
+    /// Replaces all devices with `devices` (in that order).
+    pub fn set_devices(&self, devices: &[DomainDevice]) {
+        let container = self.node().replace_child("devices");
+        for device in devices {
+            container.append(&device.node());
+        }
+    }
+
     /// The metadata element in namespace `ns_uri`, serialized.
     pub fn custom_xml(&self, ns_uri: &str) -> Option<String> {
         crate::metadata::custom_xml(&self.node(), ns_uri)
@@ -247,6 +275,17 @@ mod tests {
         assert_eq!(d.name().as_deref(), Some("c"));
         assert_eq!(d.memory(), 1024);
         assert_eq!(d.virt_type(), DomainVirtType::Kvm);
+    }
+
+    #[test]
+    fn unknown_devices_are_kept_as_plain_devices() {
+        let d = Domain::from_xml("<domain><devices><futuristic a='1'/><!-- c --><other/></devices></domain>").unwrap();
+        let devices = d.devices();
+        assert_eq!(devices.len(), 2);
+        assert_eq!(devices[0].type_(), DomainDevice::static_type());
+        let copy = Domain::new();
+        copy.set_devices(&devices);
+        assert_eq!(copy.to_xml(), "<domain>\n  <devices>\n    <futuristic a=\"1\"/>\n    <other/>\n  </devices>\n</domain>");
     }
 
     #[test]

@@ -15,7 +15,10 @@ mod metadata;
 mod object;
 pub mod xml;
 
-pub use domain::{Domain, DomainImpl, DomainLifecycleAction, DomainLifecycleEvent, DomainVirtType};
+pub use domain::{
+    Domain, DomainDevice, DomainDeviceExt, DomainDeviceImpl, DomainImpl, DomainLifecycleAction, DomainLifecycleEvent,
+    DomainVirtType,
+};
 pub use error::ObjectError;
 pub use object::{ConfigObject, ConfigObjectClass, ConfigObjectExt, ConfigObjectImpl, ConfigObjectInstance, SCHEMA_DIR};
 pub use xml::{Node, XmlDoc};

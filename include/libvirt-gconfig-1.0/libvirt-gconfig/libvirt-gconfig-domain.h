@@ -11,6 +11,7 @@
 #define __LIBVIRT_GCONFIG_DOMAIN_H__
 
 #include <libvirt-gconfig/libvirt-gconfig-object.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-device.h>
 
 G_BEGIN_DECLS
 
@@ -285,6 +286,38 @@ void gvir_config_domain_set_title(GVirConfigDomain *domain, const char *title);
 void gvir_config_domain_set_lifecycle(GVirConfigDomain *domain,
                                       GVirConfigDomainLifecycleEvent event,
                                       GVirConfigDomainLifecycleAction action);
+
+/**
+ * gvir_config_domain_set_devices:
+ * @domain: a #GVirConfigDomain
+ * @devices: (in) (element-type LibvirtGConfig.DomainDevice): the new devices
+ *
+ * Replaces all the domain's devices with @devices, in order. Their elements move into this
+ * domain's document.
+ */
+void gvir_config_domain_set_devices(GVirConfigDomain *domain,
+                                    GList *devices);
+
+/**
+ * gvir_config_domain_add_device:
+ * @domain: a #GVirConfigDomain
+ * @device: the device to add
+ *
+ * Appends @device to the domain's devices. Its element moves into this domain's document,
+ * so later changes made through @device show in @domain.
+ */
+void gvir_config_domain_add_device(GVirConfigDomain *domain,
+                                   GVirConfigDomainDevice *device);
+
+/**
+ * gvir_config_domain_get_devices:
+ * @domain: a #GVirConfigDomain
+ *
+ * Returns: (element-type LibvirtGConfig.DomainDevice) (transfer full): the domain's devices,
+ *   in document order, each an object of its class; free with g_list_free_full() and
+ *   g_object_unref()
+ */
+GList *gvir_config_domain_get_devices(GVirConfigDomain *domain);
 
 /**
  * gvir_config_domain_set_custom_xml:

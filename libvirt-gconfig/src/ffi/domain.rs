@@ -6,7 +6,7 @@ use glib::prelude::*;
 use glib::translate::*;
 
 use super::{full, full_or_error, object_arg, opt_str, str_arg, GObjectPtr};
-use crate::{Domain, DomainLifecycleAction, DomainLifecycleEvent, DomainVirtType};
+use crate::{Domain, DomainDevice, DomainLifecycleAction, DomainLifecycleEvent, DomainVirtType};
 
 #[no_mangle]
 pub extern "C" fn gvir_config_domain_get_type() -> GType {
@@ -189,4 +189,25 @@ pub unsafe extern "C" fn gvir_config_domain_get_custom_xml(domain: GObjectPtr, n
     let domain = object_arg!(domain as Domain, c"gvir_config_domain_get_custom_xml", std::ptr::null_mut());
     let ns_uri = str_arg!(ns_uri, c"gvir_config_domain_get_custom_xml", std::ptr::null_mut());
     gstring(domain.custom_xml(&ns_uri).as_deref())
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_config_domain_get_devices(domain: GObjectPtr) -> *mut glib::ffi::GList {
+    let domain = object_arg!(domain as Domain, c"gvir_config_domain_get_devices", std::ptr::null_mut());
+    guard("gvir_config_domain_get_devices", std::ptr::null_mut(), || capi_support::object_list_full(domain.devices()))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_config_domain_set_devices(domain: GObjectPtr, devices: *mut glib::ffi::GList) {
+    let domain = object_arg!(domain as Domain, c"gvir_config_domain_set_devices", ());
+    guard("gvir_config_domain_set_devices", (), || {
+        domain.set_devices(&capi_support::object_list_borrow(devices, c"gvir_config_domain_set_devices"))
+    })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_config_domain_add_device(domain: GObjectPtr, device: GObjectPtr) {
+    let domain = object_arg!(domain as Domain, c"gvir_config_domain_add_device", ());
+    let device = object_arg!(device as DomainDevice, c"gvir_config_domain_add_device", ());
+    guard("gvir_config_domain_add_device", (), || domain.add_device(&*device))
 }

@@ -10,6 +10,7 @@ use glib::prelude::*;
 use glib::translate::*;
 
 mod domain;
+mod domain_device;
 mod object;
 
 /// Any GObject pointer crossing the C boundary; its type is checked at run time.
