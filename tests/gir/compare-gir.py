@@ -7,7 +7,10 @@ match the reference: names, C identifiers, parents, parameter names, types, dire
 transfer, nullability, array/closure annotations, throws, enum values. Items only the reference
 has are listed as missing (coverage) but fail only with --complete.
 
-usage: compare-gir.py OURS.gir REFERENCE.gir [--complete] [--verbose]
+Deliberate differences (documented reference bugs we do not copy) are listed, one item key per
+line, in a file given with --allow; '#' starts a comment.
+
+usage: compare-gir.py OURS.gir REFERENCE.gir [--complete] [--verbose] [--allow FILE]
 """
 import argparse
 import sys
@@ -121,7 +124,12 @@ def main():
     ap.add_argument("reference")
     ap.add_argument("--complete", action="store_true")
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--allow")
     args = ap.parse_args()
+    allowed = set()
+    if args.allow:
+        with open(args.allow) as f:
+            allowed = {line.split("#")[0].strip() for line in f} - {""}
 
     ours, ref = items(args.ours), items(args.reference)
     failures = []
@@ -131,7 +139,9 @@ def main():
             if args.verbose:
                 print("extra (not in reference):", fmt(key))
             continue
-        if sig != ref[key]:
+        if sig != ref[key] and fmt(key) in allowed:
+            print("allowed difference:", fmt(key))
+        elif sig != ref[key]:
             failures.append(f"differs: {fmt(key)}\n    ours: {sig}\n    ref:  {ref[key]}")
     missing = sorted(k for k in ref if k not in ours)
     print(f"{args.reference}: {len(ref) - len(missing)} / {len(ref)} items present in ours, "
