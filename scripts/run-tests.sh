@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 build=${1:-build}
 
 scripts/install-deps.sh all
+# The fuzz suite needs cargo-fuzz (built from crates.io once, ~2 min).
+command -v cargo-fuzz >/dev/null 2>&1 || cargo install --quiet --locked cargo-fuzz
 
 if [ -f "$build/build.ninja" ]; then
   meson setup --reconfigure "$build" >/dev/null
