@@ -6,8 +6,36 @@ use glib::prelude::*;
 use crate::{ConfigObject, ConfigObjectExt};
 
 pub mod device;
+pub mod audio;
+pub mod graphics;
+pub mod input;
+pub mod interface;
+pub mod interface_filterref;
+pub mod sound;
+pub mod video;
+pub mod vsock;
 
 pub use device::{DomainDevice, DomainDeviceExt, DomainDeviceImpl};
+pub use audio::{DomainAudio, DomainAudioBackend, DomainAudioImpl};
+pub use graphics::{
+    DomainGraphics, DomainGraphicsDBus, DomainGraphicsDBusImpl, DomainGraphicsDesktop, DomainGraphicsDesktopImpl,
+    DomainGraphicsImpl, DomainGraphicsRdp, DomainGraphicsRdpImpl, DomainGraphicsSdl, DomainGraphicsSdlImpl,
+    DomainGraphicsSpice, DomainGraphicsSpiceImageCompression, DomainGraphicsSpiceImpl, DomainGraphicsVnc,
+    DomainGraphicsVncImpl,
+};
+pub use input::{DomainInput, DomainInputBus, DomainInputDeviceType, DomainInputImpl};
+pub use interface::{
+    DomainInterface, DomainInterfaceBridge, DomainInterfaceBridgeImpl, DomainInterfaceExt, DomainInterfaceImpl,
+    DomainInterfaceLinkState, DomainInterfaceNetwork, DomainInterfaceNetworkImpl, DomainInterfaceUser,
+    DomainInterfaceUserImpl,
+};
+pub use interface_filterref::{
+    DomainInterfaceFilterref, DomainInterfaceFilterrefImpl, DomainInterfaceFilterrefParameter,
+    DomainInterfaceFilterrefParameterImpl,
+};
+pub use sound::{DomainSound, DomainSoundImpl, DomainSoundModel};
+pub use video::{DomainVideo, DomainVideoImpl, DomainVideoModel};
+pub use vsock::{DomainVsock, DomainVsockImpl};
 
 config_class! {
     /// A libvirt domain definition (`<domain>`, schema `domain.rng`).

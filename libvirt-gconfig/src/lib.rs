@@ -19,6 +19,17 @@ pub use domain::{
     Domain, DomainDevice, DomainDeviceExt, DomainDeviceImpl, DomainImpl, DomainLifecycleAction, DomainLifecycleEvent,
     DomainVirtType,
 };
+pub use domain::{
+    DomainAudio, DomainAudioBackend, DomainAudioImpl, DomainGraphics, DomainGraphicsDBus, DomainGraphicsDBusImpl,
+    DomainGraphicsDesktop, DomainGraphicsDesktopImpl, DomainGraphicsImpl, DomainGraphicsRdp, DomainGraphicsRdpImpl,
+    DomainGraphicsSdl, DomainGraphicsSdlImpl, DomainGraphicsSpice, DomainGraphicsSpiceImageCompression,
+    DomainGraphicsSpiceImpl, DomainGraphicsVnc, DomainGraphicsVncImpl, DomainInput, DomainInputBus,
+    DomainInputDeviceType, DomainInputImpl, DomainInterface, DomainInterfaceBridge, DomainInterfaceBridgeImpl,
+    DomainInterfaceExt, DomainInterfaceFilterref, DomainInterfaceFilterrefImpl, DomainInterfaceFilterrefParameter,
+    DomainInterfaceFilterrefParameterImpl, DomainInterfaceImpl, DomainInterfaceLinkState, DomainInterfaceNetwork,
+    DomainInterfaceNetworkImpl, DomainInterfaceUser, DomainInterfaceUserImpl, DomainSound, DomainSoundImpl,
+    DomainSoundModel, DomainVideo, DomainVideoImpl, DomainVideoModel, DomainVsock, DomainVsockImpl,
+};
 pub use error::ObjectError;
 pub use object::{ConfigObject, ConfigObjectClass, ConfigObjectExt, ConfigObjectImpl, ConfigObjectInstance, SCHEMA_DIR};
 pub use xml::{Node, XmlDoc};

@@ -31,8 +31,16 @@ impl<O: IsA<DomainDevice>> DomainDeviceExt for O {}
 /// The class for a device element: decided by its name and, for families of devices, its
 /// `type` (or `mode`) attribute. Elements no class knows get the base class.
 pub(crate) fn device_type_for(node: &Node) -> glib::Type {
-    let _ = node;
-    DomainDevice::static_type()
+    match node.name().as_str() {
+        "interface" => crate::domain::interface::type_for(node),
+        "graphics" => crate::domain::graphics::type_for(node),
+        "input" => crate::DomainInput::static_type(),
+        "video" => crate::DomainVideo::static_type(),
+        "sound" => crate::DomainSound::static_type(),
+        "audio" => crate::DomainAudio::static_type(),
+        "vsock" => crate::DomainVsock::static_type(),
+        _ => DomainDevice::static_type(),
+    }
 }
 
 /// Wraps the device element `node` in an object of the right class.

@@ -22,11 +22,14 @@ mod imp {
         pub(super) raw: Cell<*mut sys::xmlDoc>,
         /// Unlinked nodes that may still be referenced by live objects; freed with the document.
         pub(super) detached: RefCell<Vec<*mut sys::xmlNode>>,
+        /// Documents that nodes of this one moved into: objects made on this document may
+        /// still view those nodes, so this document keeps their new documents alive.
+        pub(super) moved_into: RefCell<Vec<super::XmlDoc>>,
     }
 
     impl Default for XmlDoc {
         fn default() -> Self {
-            XmlDoc { raw: Cell::new(ptr::null_mut()), detached: RefCell::new(Vec::new()) }
+            XmlDoc { raw: Cell::new(ptr::null_mut()), detached: RefCell::new(Vec::new()), moved_into: RefCell::new(Vec::new()) }
         }
     }
 
@@ -147,6 +150,15 @@ impl XmlDoc {
     /// Forgets a node this document kept detached (it is being attached elsewhere).
     pub(crate) fn release_detached(&self, node: *mut sys::xmlNode) {
         self.imp().detached.borrow_mut().retain(|&n| n != node);
+    }
+
+    /// Records that a node of this document moved into `other`: `other` then lives at least
+    /// as long as this document (objects holding this document may view the moved node).
+    pub(crate) fn keep_alive(&self, other: &XmlDoc) {
+        let mut moved = self.imp().moved_into.borrow_mut();
+        if other != self && !moved.contains(other) {
+            moved.push(other.clone());
+        }
     }
 
     /// The `XmlDoc` that owns the libxml2 document `raw`, if it was made by this crate.

@@ -1,5 +1,6 @@
 //! The DOM under the configuration objects: libxml2 documents and element handles.
 
+mod child_attr;
 mod document;
 mod node;
 mod typed;

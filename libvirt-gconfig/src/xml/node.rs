@@ -359,6 +359,7 @@ impl Node {
             child.doc.release_detached(child.raw());
             if child.doc.raw() != self.doc.raw() {
                 sys::xmlSetTreeDoc(child.raw(), self.doc.raw());
+                child.doc.keep_alive(&self.doc);
             }
         }
     }
