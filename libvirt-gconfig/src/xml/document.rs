@@ -22,11 +22,14 @@ mod imp {
         pub(super) raw: Cell<*mut sys::xmlDoc>,
         /// Unlinked nodes that may still be referenced by live objects; freed with the document.
         pub(super) detached: RefCell<Vec<*mut sys::xmlNode>>,
+        /// Documents elements of this one moved into: objects made on this document may still
+        /// view those elements, so those documents live at least as long as this one.
+        pub(super) moved_into: RefCell<Vec<super::XmlDoc>>,
     }
 
     impl Default for XmlDoc {
         fn default() -> Self {
-            XmlDoc { raw: Cell::new(ptr::null_mut()), detached: RefCell::new(Vec::new()) }
+            XmlDoc { raw: Cell::new(ptr::null_mut()), detached: RefCell::new(Vec::new()), moved_into: RefCell::new(Vec::new()) }
         }
     }
 
@@ -142,6 +145,14 @@ impl XmlDoc {
     /// Keeps an unlinked node alive until the document dies (see the module documentation).
     pub(crate) fn keep_detached(&self, node: *mut sys::xmlNode) {
         self.imp().detached.borrow_mut().push(node);
+    }
+
+    /// Keeps `other` alive as long as this document: an element of this document moved there.
+    pub(crate) fn keep_alive(&self, other: &XmlDoc) {
+        let mut kept = self.imp().moved_into.borrow_mut();
+        if other != self && !kept.contains(other) {
+            kept.push(other.clone());
+        }
     }
 
     /// Forgets a node this document kept detached (it is being attached elsewhere).
