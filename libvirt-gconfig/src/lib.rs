@@ -19,6 +19,17 @@ pub use domain::{
     Domain, DomainDevice, DomainDeviceExt, DomainDeviceImpl, DomainImpl, DomainLifecycleAction, DomainLifecycleEvent,
     DomainVirtType,
 };
+pub use domain::{
+    DomainAddress, DomainAddressImpl, DomainAddressPci, DomainAddressPciImpl, DomainAddressUsb, DomainAddressUsbImpl,
+    DomainController, DomainControllerExt, DomainControllerImpl, DomainControllerUsb, DomainControllerUsbImpl,
+    DomainControllerUsbModel, DomainDisk, DomainDiskBus, DomainDiskCacheType, DomainDiskDriver, DomainDiskDriverDiscard,
+    DomainDiskDriverErrorPolicy, DomainDiskDriverImpl, DomainDiskDriverIoPolicy, DomainDiskFormat, DomainDiskGuestDeviceType,
+    DomainDiskImpl, DomainDiskSnapshotType, DomainDiskStartupPolicy, DomainDiskType, DomainFilesys, DomainFilesysAccessType,
+    DomainFilesysDriverType, DomainFilesysImpl, DomainFilesysType, DomainHostdev, DomainHostdevExt, DomainHostdevImpl,
+    DomainHostdevPci, DomainHostdevPciImpl, DomainMemballoon, DomainMemballoonImpl, DomainMemballoonModel, DomainSmartcard,
+    DomainSmartcardExt, DomainSmartcardHost, DomainSmartcardHostCertificates, DomainSmartcardHostCertificatesImpl,
+    DomainSmartcardHostImpl, DomainSmartcardImpl, DomainSmartcardPassthrough, DomainSmartcardPassthroughImpl,
+};
 pub use error::ObjectError;
 pub use object::{ConfigObject, ConfigObjectClass, ConfigObjectExt, ConfigObjectImpl, ConfigObjectInstance, SCHEMA_DIR};
 pub use xml::{Node, XmlDoc};
