@@ -182,9 +182,9 @@ impl DomainFilesys {
         self.node().child_attribute("target", "dir")
     }
 
-    /// Replaces `<target>` with one for directory `target`.
+    /// Sets the directory of `<target>` (created when missing); `None` removes it.
     pub fn set_target(&self, target: Option<&str>) {
-        self.node().replace_child_with_attribute("target", "dir", target);
+        self.node().set_child_attribute("target", "dir", target);
     }
 
     /// Whether the guest gets it read-only (`<readonly/>`).
@@ -269,7 +269,7 @@ mod tests {
     #[test]
     fn parse_and_round_trip() {
         let f = DomainFilesys::from_xml(
-            "<filesystem type='block'><source dev='/x' foo='1'/><driver type='path' format='raw'/><readonly/><target dir='/y'/><x/></filesystem>",
+            "<filesystem type='block'><source dev='/x' foo='1'/><driver type='path' format='raw'/><readonly/><target dir='/y' x='1'/><x/></filesystem>",
         )
         .unwrap();
         assert_eq!(f.filesys_type(), DomainFilesysType::Block);
@@ -279,10 +279,11 @@ mod tests {
         f.set_source(Some("/z"));
         f.set_driver_type(DomainFilesysDriverType::Default);
         f.set_readonly(true);
+        f.set_target(Some("/w"));
         assert_eq!(
             f.to_xml(),
             "<filesystem type=\"block\">\n  <source dev=\"/z\"/>\n  <driver format=\"raw\"/>\n  <readonly/>\n  \
-             <target dir=\"/y\"/>\n  <x/>\n</filesystem>"
+             <target x=\"1\" dir=\"/w\"/>\n  <x/>\n</filesystem>"
         );
     }
 }

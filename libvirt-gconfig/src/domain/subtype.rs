@@ -21,7 +21,7 @@ pub(crate) fn parse_with_attribute<T: glib::prelude::IsA<ConfigObject>>(
     let object: T = ConfigObject::parse_opt(xml, root, Some(super::SCHEMA))?;
     match object.node().attribute(attr) {
         Some(found) if found == value => Ok(object),
-        Some(found) => Err(object_error(format!("XML data has a '{root}' node with {attr} '{found}', not '{value}'"))),
-        None => Err(object_error(format!("XML data has a '{root}' node without the {attr} '{value}'"))),
+        Some(found) => Err(object_error(format!("XML data has no '{root}' node of {attr} '{value}' (its {attr} is '{found}')"))),
+        None => Err(object_error(format!("XML data has no '{root}' node of {attr} '{value}' (it has no {attr})"))),
     }
 }
