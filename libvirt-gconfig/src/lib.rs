@@ -29,6 +29,15 @@ pub use domain::{
     DomainInterfaceFilterrefParameterImpl, DomainInterfaceImpl, DomainInterfaceLinkState, DomainInterfaceNetwork,
     DomainInterfaceNetworkImpl, DomainInterfaceUser, DomainInterfaceUserImpl, DomainSound, DomainSoundImpl,
     DomainSoundModel, DomainVideo, DomainVideoImpl, DomainVideoModel, DomainVsock, DomainVsockImpl,
+    DomainAddress, DomainAddressImpl, DomainAddressPci, DomainAddressPciImpl, DomainAddressUsb, DomainAddressUsbImpl,
+    DomainController, DomainControllerExt, DomainControllerImpl, DomainControllerUsb, DomainControllerUsbImpl,
+    DomainControllerUsbModel, DomainDisk, DomainDiskBus, DomainDiskCacheType, DomainDiskDriver, DomainDiskDriverDiscard,
+    DomainDiskDriverErrorPolicy, DomainDiskDriverImpl, DomainDiskDriverIoPolicy, DomainDiskFormat, DomainDiskGuestDeviceType,
+    DomainDiskImpl, DomainDiskSnapshotType, DomainDiskStartupPolicy, DomainDiskType, DomainFilesys, DomainFilesysAccessType,
+    DomainFilesysDriverType, DomainFilesysImpl, DomainFilesysType, DomainHostdev, DomainHostdevExt, DomainHostdevImpl,
+    DomainHostdevPci, DomainHostdevPciImpl, DomainMemballoon, DomainMemballoonImpl, DomainMemballoonModel, DomainSmartcard,
+    DomainSmartcardExt, DomainSmartcardHost, DomainSmartcardHostCertificates, DomainSmartcardHostCertificatesImpl,
+    DomainSmartcardHostImpl, DomainSmartcardImpl, DomainSmartcardPassthrough, DomainSmartcardPassthroughImpl,
 };
 pub use error::ObjectError;
 pub use object::{ConfigObject, ConfigObjectClass, ConfigObjectExt, ConfigObjectImpl, ConfigObjectInstance, SCHEMA_DIR};

@@ -32,6 +32,21 @@
 #include <libvirt-gconfig/libvirt-gconfig-domain-sound.h>
 #include <libvirt-gconfig/libvirt-gconfig-domain-video.h>
 #include <libvirt-gconfig/libvirt-gconfig-domain-vsock.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-address.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-address-pci.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-address-usb.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-controller.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-controller-usb.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-disk.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-disk-driver.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-filesys.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-hostdev.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-hostdev-pci.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-memballoon.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-smartcard.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-smartcard-host.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-smartcard-host-certificates.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-smartcard-passthrough.h>
 #include <libvirt-gconfig/libvirt-gconfig-enum-types.h>
 #include <libvirt-gconfig/libvirt-gconfig-helpers.h>
 

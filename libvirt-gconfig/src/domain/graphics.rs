@@ -66,7 +66,7 @@ pub(crate) fn port_of(node: &Node) -> i32 {
 
 /// `<gl enable='yes|no'/>`, replacing any `<gl>`.
 pub(crate) fn set_gl(node: &Node, gl: bool) {
-    node.set_child_attribute("gl", "enable", Some(if gl { "yes" } else { "no" }))
+    node.replace_child_attribute("gl", "enable", Some(if gl { "yes" } else { "no" }))
 }
 
 #[cfg(test)]

@@ -40,7 +40,7 @@ pub trait DomainInterfaceExt: IsA<DomainInterface> {
 
     /// Sets the host-side device name; `None` removes `<target>`.
     fn set_ifname(&self, ifname: Option<&str>) {
-        self.as_ref().node().set_child_attribute("target", "dev", ifname)
+        self.as_ref().node().replace_child_attribute("target", "dev", ifname)
     }
 
     /// The link state; [`DomainInterfaceLinkState::Default`] when unset or unknown.
@@ -60,7 +60,7 @@ pub trait DomainInterfaceExt: IsA<DomainInterface> {
 
     /// Sets the MAC address; `None` removes `<mac>`.
     fn set_mac(&self, mac_address: Option<&str>) {
-        self.as_ref().node().set_child_attribute("mac", "address", mac_address)
+        self.as_ref().node().replace_child_attribute("mac", "address", mac_address)
     }
 
     /// The device model seen by the guest (`<model type='…'/>`: `virtio`, `e1000`, …).
@@ -70,7 +70,7 @@ pub trait DomainInterfaceExt: IsA<DomainInterface> {
 
     /// Sets the model; `None` removes `<model>`.
     fn set_model(&self, model: Option<&str>) {
-        self.as_ref().node().set_child_attribute("model", "type", model)
+        self.as_ref().node().replace_child_attribute("model", "type", model)
     }
 
     /// The traffic filter (`<filterref>`), a view sharing this interface's document.
@@ -172,7 +172,7 @@ pub mod bridge {
 
         /// Sets the host bridge; `None` removes `<source>`.
         pub fn set_source(&self, brname: Option<&str>) {
-            self.node().set_child_attribute("source", "bridge", brname)
+            self.node().replace_child_attribute("source", "bridge", brname)
         }
     }
 }
@@ -214,7 +214,7 @@ pub mod network {
 
         /// Sets the virtual network; `None` removes `<source>`.
         pub fn set_source(&self, source: Option<&str>) {
-            self.node().set_child_attribute("source", "network", source)
+            self.node().replace_child_attribute("source", "network", source)
         }
     }
 }

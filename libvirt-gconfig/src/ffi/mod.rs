@@ -20,6 +20,14 @@ mod domain_sound;
 mod domain_video;
 mod domain_vsock;
 mod object;
+mod device_accessors;
+mod domain_address;
+mod domain_controller;
+mod domain_disk;
+mod domain_filesys;
+mod domain_hostdev;
+mod domain_memballoon;
+mod domain_smartcard;
 
 /// Any GObject pointer crossing the C boundary; its type is checked at run time.
 pub(crate) type GObjectPtr = *mut c_void;

@@ -5,14 +5,9 @@
 use super::{Node, XmlEnum};
 
 impl Node {
-    /// Attribute `attr` of the first child element `child`.
-    pub fn child_attribute(&self, child: &str, attr: &str) -> Option<String> {
-        self.child(child).and_then(|c| c.attribute(attr))
-    }
-
     /// Replaces child `child` (same position) by a new one carrying only `attr='value'`; for
     /// `None`, removes every child `child`.
-    pub fn set_child_attribute(&self, child: &str, attr: &str, value: Option<&str>) {
+    pub fn replace_child_attribute(&self, child: &str, attr: &str, value: Option<&str>) {
         match value {
             Some(value) => self.replace_child(child).set_attribute(attr, Some(value)),
             None => self.remove_children(child),
@@ -24,9 +19,9 @@ impl Node {
         self.child_attribute(child, attr).and_then(|v| E::from_nick(&v))
     }
 
-    /// [`Node::set_child_attribute`] with the nick of `value`.
+    /// [`Node::replace_child_attribute`] with the nick of `value`.
     pub fn set_child_enum_attribute<E: XmlEnum>(&self, child: &str, attr: &str, value: E) {
-        self.set_child_attribute(child, attr, Some(&value.nick()));
+        self.replace_child_attribute(child, attr, Some(&value.nick()));
     }
 
     /// `true` only when attribute `name` is exactly `yes` (libvirt-glib's boolean getters treat

@@ -147,18 +147,17 @@ impl XmlDoc {
         self.imp().detached.borrow_mut().push(node);
     }
 
+    /// Keeps `other` alive as long as this document: an element of this document moved there.
+    pub(crate) fn keep_alive(&self, other: &XmlDoc) {
+        let mut kept = self.imp().moved_into.borrow_mut();
+        if other != self && !kept.contains(other) {
+            kept.push(other.clone());
+        }
+    }
+
     /// Forgets a node this document kept detached (it is being attached elsewhere).
     pub(crate) fn release_detached(&self, node: *mut sys::xmlNode) {
         self.imp().detached.borrow_mut().retain(|&n| n != node);
-    }
-
-    /// Records that a node of this document moved into `other`: `other` then lives at least
-    /// as long as this document (objects holding this document may view the moved node).
-    pub(crate) fn keep_alive(&self, other: &XmlDoc) {
-        let mut moved = self.imp().moved_into.borrow_mut();
-        if other != self && !moved.contains(other) {
-            moved.push(other.clone());
-        }
     }
 
     /// The `XmlDoc` that owns the libxml2 document `raw`, if it was made by this crate.

@@ -4,9 +4,12 @@ mod child_attr;
 mod document;
 mod node;
 mod typed;
+mod tree;
+mod cnum;
 pub mod sys;
 
 pub use document::XmlDoc;
 pub(crate) use document::last_xml_error;
 pub use node::Node;
 pub use typed::{enum_from_int, BoolStyle, XmlEnum};
+pub use cnum::strtoull;

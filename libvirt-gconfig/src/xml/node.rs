@@ -359,6 +359,8 @@ impl Node {
             child.doc.release_detached(child.raw());
             if child.doc.raw() != self.doc.raw() {
                 sys::xmlSetTreeDoc(child.raw(), self.doc.raw());
+                // Objects made on child's document may view the moved subtree: keep its new
+                // document alive for them.
                 child.doc.keep_alive(&self.doc);
             }
         }
