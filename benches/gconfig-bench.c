@@ -19,7 +19,7 @@
 
 static gsize checksum;
 
-static void run_parse(const char *xml)
+__attribute__((noinline)) static void run_parse(const char *xml)
 {
     GError *error = NULL;
     GVirConfigDomain *domain = gvir_config_domain_new_from_xml(xml, &error);
@@ -34,7 +34,7 @@ static void run_parse(const char *xml)
     g_object_unref(domain);
 }
 
-static void run_raw(const char *xml)
+__attribute__((noinline)) static void run_raw(const char *xml)
 {
     xmlDocPtr doc = xmlReadMemory(xml, strlen(xml), NULL, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR);
     xmlBufferPtr buf = xmlBufferCreate();
@@ -44,7 +44,7 @@ static void run_raw(const char *xml)
     xmlFreeDoc(doc);
 }
 
-static void run_walk(GVirConfigDomain *domain)
+__attribute__((noinline)) static void run_walk(GVirConfigDomain *domain)
 {
     GList *devices = gvir_config_domain_get_devices(domain);
     for (GList *it = devices; it; it = it->next) {
@@ -64,7 +64,7 @@ static void run_walk(GVirConfigDomain *domain)
     g_list_free_full(devices, g_object_unref);
 }
 
-static void run_build(void)
+__attribute__((noinline)) static void run_build(void)
 {
     GVirConfigDomain *domain = gvir_config_domain_new();
     gchar *out;

@@ -18,7 +18,9 @@ gcc -O2 -Wno-deprecated-declarations "$here/gconfig-bench.c" -o "$bin" \
 
 instructions() { # LIBRARY_PATH MODE -> instructions per iteration
     out=$(mktemp)
+    # Only the measured operation counts, not process start-up (loading libraries differs).
     env ${1:+LD_LIBRARY_PATH=$1} valgrind --tool=callgrind --callgrind-out-file="$out" \
+        --collect-atstart=no --toggle-collect="run_$2" \
         "$bin" "$2" "$iterations" "$fixture" >/dev/null 2>&1
     total=$(callgrind_annotate "$out" 2>/dev/null | awk '/PROGRAM TOTALS/ {gsub(",", "", $1); print $1}')
     rm -f "$out"
