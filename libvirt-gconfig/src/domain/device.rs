@@ -31,8 +31,14 @@ impl<O: IsA<DomainDevice>> DomainDeviceExt for O {}
 /// The class for a device element: decided by its name and, for families of devices, its
 /// `type` (or `mode`) attribute. Elements no class knows get the base class.
 pub(crate) fn device_type_for(node: &Node) -> glib::Type {
-    let _ = node;
-    DomainDevice::static_type()
+    match node.name().as_str() {
+        "channel" => crate::DomainChannel::static_type(),
+        "console" => crate::DomainConsole::static_type(),
+        "parallel" => crate::DomainParallel::static_type(),
+        "redirdev" => crate::DomainRedirdev::static_type(),
+        "serial" => crate::DomainSerial::static_type(),
+        _ => DomainDevice::static_type(),
+    }
 }
 
 /// Wraps the device element `node` in an object of the right class.

@@ -1,6 +1,7 @@
 //! The DOM under the configuration objects: libxml2 documents and element handles.
 
 mod document;
+mod edit;
 mod node;
 mod typed;
 pub mod sys;
