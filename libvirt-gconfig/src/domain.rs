@@ -416,6 +416,31 @@ mod part_tests {
     }
 
     #[test]
+    fn round_trip_through_the_parts_keeps_unknown_content() {
+        let xml = "<domain type='kvm'><os firmware='efi'><type arch='x86_64' machine='q35'>hvm</type>\
+                   <loader readonly='yes' type='pflash'>/l</loader><!-- boot --><boot dev='hd'/></os>\
+                   <clock offset='utc'><timer name='tsc' frequency='1000'/><timer name='rtc'/></clock>\
+                   <devices><serial type='pty'><target type='isa-serial' port='0'><model name='isa'/></target>\
+                   <log file='/l'/></serial></devices></domain>";
+        let d = Domain::from_xml(xml).unwrap();
+        d.os().unwrap().set_machine(Some("pc"));
+        d.clock().unwrap().set_offset(DomainClockOffset::Localtime);
+        let serial = d.devices()[0].clone().downcast::<crate::DomainSerial>().unwrap();
+        let pty = crate::DomainChardevSourcePty::new();
+        pty.set_path(Some("/dev/pts/2"));
+        crate::DomainChardevExt::set_source(&serial, &pty);
+        assert_eq!(
+            d.to_xml(),
+            "<domain type=\"kvm\">\n  <os firmware=\"efi\">\n    <type arch=\"x86_64\" machine=\"pc\">hvm</type>\n    \
+             <loader readonly=\"yes\" type=\"pflash\">/l</loader>\n    <!-- boot -->\n    <boot dev=\"hd\"/>\n  </os>\n  \
+             <clock offset=\"localtime\">\n    <timer name=\"tsc\" frequency=\"1000\"/>\n    <timer name=\"rtc\"/>\n  \
+             </clock>\n  <devices>\n    <serial type=\"pty\">\n      <target type=\"isa-serial\" port=\"0\">\n        \
+             <model name=\"isa\"/>\n      </target>\n      <log file=\"/l\"/>\n      <source path=\"/dev/pts/2\"/>\n    \
+             </serial>\n  </devices>\n</domain>"
+        );
+    }
+
+    #[test]
     fn set_seclabel_replaces_every_label() {
         let d = Domain::from_xml("<domain><seclabel type='none'/><seclabel model='dac'/><pm/></domain>").unwrap();
         d.set_seclabel(Some(&DomainSeclabel::from_xml("<seclabel type='static'/>").unwrap()));
