@@ -32,6 +32,25 @@ pub mod smartcard_passthrough;
 mod subtype;
 #[cfg(test)]
 mod device_factory_tests;
+pub mod channel;
+pub mod chardev;
+pub mod chardev_source;
+pub mod chardev_source_pty;
+pub mod chardev_source_spiceport;
+pub mod chardev_source_spicevmc;
+pub mod chardev_source_unix;
+pub mod clock;
+pub mod console;
+pub mod os;
+pub mod parallel;
+pub mod power_management;
+pub mod redirdev;
+pub mod seclabel;
+pub mod serial;
+pub mod timer;
+pub mod timer_hpet;
+pub mod timer_pit;
+pub mod timer_rtc;
 
 pub use device::{DomainDevice, DomainDeviceExt, DomainDeviceImpl};
 pub use audio::{DomainAudio, DomainAudioBackend, DomainAudioImpl};
@@ -302,6 +321,52 @@ impl Domain {
     pub fn custom_xml(&self, ns_uri: &str) -> Option<String> {
         crate::metadata::custom_xml(&self.node(), ns_uri)
     }
+
+    /// The boot configuration (`<os>`), if any; it views this domain's element.
+    pub fn os(&self) -> Option<crate::DomainOs> {
+        self.part("os")
+    }
+
+    /// Replaces `<os>` with `os`'s element (moved to the end of the domain, as libvirt-glib
+    /// does); `None` removes it.
+    pub fn set_os(&self, os: Option<&crate::DomainOs>) {
+        self.set_part("os", os.map(|o| o.upcast_ref()));
+    }
+
+    /// The clock (`<clock>`), if any; it views this domain's element.
+    pub fn clock(&self) -> Option<crate::DomainClock> {
+        self.part("clock")
+    }
+
+    /// Replaces `<clock>` with `clock`'s element (moved to the end); `None` removes it.
+    pub fn set_clock(&self, clock: Option<&crate::DomainClock>) {
+        self.set_part("clock", clock.map(|c| c.upcast_ref()));
+    }
+
+    /// Replaces every `<seclabel>` with `seclabel`'s element (moved to the end); `None`
+    /// removes them.
+    pub fn set_seclabel(&self, seclabel: Option<&crate::DomainSeclabel>) {
+        self.set_part("seclabel", seclabel.map(|s| s.upcast_ref()));
+    }
+
+    /// Replaces `<pm>` with `pm`'s element (moved to the end); `None` removes it.
+    pub fn set_power_management(&self, pm: Option<&crate::DomainPowerManagement>) {
+        self.set_part("pm", pm.map(|p| p.upcast_ref()));
+    }
+
+    fn part<T: IsA<ConfigObject>>(&self, name: &str) -> Option<T> {
+        let node = self.node().child(name)?;
+        Some(ConfigObject::for_node(&node, self.schema().as_deref()))
+    }
+
+    fn set_part(&self, name: &str, part: Option<&ConfigObject>) {
+        match part {
+            Some(part) => {
+                self.node().replace_all_with(&part.node());
+            }
+            None => self.node().remove_children(name),
+        }
+    }
 }
 
 /// A memory element's value in KiB, honouring its `unit` attribute (KiB when absent).
@@ -370,5 +435,82 @@ mod tests {
         d.set_lifecycle(DomainLifecycleEvent::OnCrash, DomainLifecycleAction::CoredumpRestart);
         assert_eq!(d.lifecycle(DomainLifecycleEvent::OnCrash), Some(DomainLifecycleAction::CoredumpRestart));
         assert!(d.to_xml().contains("<on_crash>coredump-restart</on_crash>"));
+    }
+}
+
+#[cfg(test)]
+mod part_tests {
+    use super::*;
+    use crate::{DomainClock, DomainClockOffset, DomainOs, DomainOsType, DomainPowerManagement, DomainSeclabel, DomainSeclabelType};
+
+    #[test]
+    fn os_clock_seclabel_and_pm_move_to_the_end() {
+        let d = Domain::new();
+        assert!(d.os().is_none());
+        assert!(d.clock().is_none());
+        d.set_name(Some("n"));
+        let os = DomainOs::new();
+        os.set_os_type(DomainOsType::Hvm);
+        d.set_os(Some(&os));
+        os.set_arch(Some("x86_64"));
+        d.os().unwrap().set_machine(Some("pc"));
+        let clock = DomainClock::new();
+        clock.set_offset(DomainClockOffset::Utc);
+        d.set_clock(Some(&clock));
+        let label = DomainSeclabel::new();
+        label.set_label_type(DomainSeclabelType::Dynamic);
+        d.set_seclabel(Some(&label));
+        let pm = DomainPowerManagement::new();
+        pm.set_mem_suspend_enabled(true);
+        d.set_power_management(Some(&pm));
+        d.set_memory(10);
+        let linux = DomainOs::new();
+        linux.set_os_type(DomainOsType::Linux);
+        d.set_os(Some(&linux));
+        assert_eq!(
+            d.to_xml(),
+            "<domain>\n  <name>n</name>\n  <clock offset=\"utc\"/>\n  <seclabel type=\"dynamic\"/>\n  <pm>\n    \
+             <suspend-to-mem enabled=\"yes\"/>\n  </pm>\n  <memory unit=\"KiB\">10</memory>\n  <os>\n    \
+             <type>linux</type>\n  </os>\n</domain>"
+        );
+        assert_eq!(d.os().unwrap().os_type(), DomainOsType::Linux);
+        assert_eq!(d.os().unwrap().schema().as_deref(), Some("/usr/share/libvirt/schemas/domain.rng"));
+        d.set_clock(None);
+        d.set_os(None);
+        d.set_seclabel(None);
+        d.set_power_management(None);
+        assert_eq!(d.to_xml(), "<domain>\n  <name>n</name>\n  <memory unit=\"KiB\">10</memory>\n</domain>");
+    }
+
+    #[test]
+    fn round_trip_through_the_parts_keeps_unknown_content() {
+        let xml = "<domain type='kvm'><os firmware='efi'><type arch='x86_64' machine='q35'>hvm</type>\
+                   <loader readonly='yes' type='pflash'>/l</loader><!-- boot --><boot dev='hd'/></os>\
+                   <clock offset='utc'><timer name='tsc' frequency='1000'/><timer name='rtc'/></clock>\
+                   <devices><serial type='pty'><target type='isa-serial' port='0'><model name='isa'/></target>\
+                   <log file='/l'/></serial></devices></domain>";
+        let d = Domain::from_xml(xml).unwrap();
+        d.os().unwrap().set_machine(Some("pc"));
+        d.clock().unwrap().set_offset(DomainClockOffset::Localtime);
+        let serial = d.devices()[0].clone().downcast::<crate::DomainSerial>().unwrap();
+        let pty = crate::DomainChardevSourcePty::new();
+        pty.set_path(Some("/dev/pts/2"));
+        crate::DomainChardevExt::set_source(&serial, &pty);
+        assert_eq!(
+            d.to_xml(),
+            "<domain type=\"kvm\">\n  <os firmware=\"efi\">\n    <type arch=\"x86_64\" machine=\"pc\">hvm</type>\n    \
+             <loader readonly=\"yes\" type=\"pflash\">/l</loader>\n    <!-- boot -->\n    <boot dev=\"hd\"/>\n  </os>\n  \
+             <clock offset=\"localtime\">\n    <timer name=\"tsc\" frequency=\"1000\"/>\n    <timer name=\"rtc\"/>\n  \
+             </clock>\n  <devices>\n    <serial type=\"pty\">\n      <target type=\"isa-serial\" port=\"0\">\n        \
+             <model name=\"isa\"/>\n      </target>\n      <log file=\"/l\"/>\n      <source path=\"/dev/pts/2\"/>\n    \
+             </serial>\n  </devices>\n</domain>"
+        );
+    }
+
+    #[test]
+    fn set_seclabel_replaces_every_label() {
+        let d = Domain::from_xml("<domain><seclabel type='none'/><seclabel model='dac'/><pm/></domain>").unwrap();
+        d.set_seclabel(Some(&DomainSeclabel::from_xml("<seclabel type='static'/>").unwrap()));
+        assert_eq!(d.to_xml(), "<domain>\n  <pm/>\n  <seclabel type=\"static\"/>\n</domain>");
     }
 }

@@ -39,6 +39,25 @@ pub use domain::{
     DomainSmartcardExt, DomainSmartcardHost, DomainSmartcardHostCertificates, DomainSmartcardHostCertificatesImpl,
     DomainSmartcardHostImpl, DomainSmartcardImpl, DomainSmartcardPassthrough, DomainSmartcardPassthroughImpl,
 };
+pub use domain::channel::{DomainChannel, DomainChannelImpl, DomainChannelTargetType};
+pub use domain::chardev::{DomainChardev, DomainChardevExt, DomainChardevImpl};
+pub use domain::chardev_source::{DomainChardevSource, DomainChardevSourceExt, DomainChardevSourceImpl};
+pub use domain::chardev_source_pty::{DomainChardevSourcePty, DomainChardevSourcePtyImpl};
+pub use domain::chardev_source_spiceport::{DomainChardevSourceSpicePort, DomainChardevSourceSpicePortImpl};
+pub use domain::chardev_source_spicevmc::{DomainChardevSourceSpiceVmc, DomainChardevSourceSpiceVmcImpl};
+pub use domain::chardev_source_unix::{DomainChardevSourceUnix, DomainChardevSourceUnixImpl};
+pub use domain::clock::{DomainClock, DomainClockImpl, DomainClockOffset};
+pub use domain::console::{DomainConsole, DomainConsoleImpl, DomainConsoleTargetType};
+pub use domain::os::{DomainOs, DomainOsBootDevice, DomainOsFirmware, DomainOsImpl, DomainOsSmBiosMode, DomainOsType};
+pub use domain::parallel::{DomainParallel, DomainParallelImpl};
+pub use domain::power_management::{DomainPowerManagement, DomainPowerManagementImpl};
+pub use domain::redirdev::{DomainRedirdev, DomainRedirdevBus, DomainRedirdevImpl};
+pub use domain::seclabel::{DomainSeclabel, DomainSeclabelImpl, DomainSeclabelType};
+pub use domain::serial::{DomainSerial, DomainSerialImpl};
+pub use domain::timer::{DomainTimer, DomainTimerExt, DomainTimerImpl, DomainTimerTickPolicy};
+pub use domain::timer_hpet::{DomainTimerHpet, DomainTimerHpetImpl};
+pub use domain::timer_pit::{DomainTimerPit, DomainTimerPitImpl};
+pub use domain::timer_rtc::{DomainTimerRtc, DomainTimerRtcImpl};
 pub use error::ObjectError;
 pub use object::{ConfigObject, ConfigObjectClass, ConfigObjectExt, ConfigObjectImpl, ConfigObjectInstance, SCHEMA_DIR};
 pub use xml::{Node, XmlDoc};

@@ -12,6 +12,10 @@
 
 #include <libvirt-gconfig/libvirt-gconfig-object.h>
 #include <libvirt-gconfig/libvirt-gconfig-domain-device.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-clock.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-os.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-power-management.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-seclabel.h>
 
 G_BEGIN_DECLS
 
@@ -366,6 +370,65 @@ gboolean gvir_config_domain_set_custom_xml_ns_children(GVirConfigDomain *domain,
  */
 gchar *gvir_config_domain_get_custom_xml(GVirConfigDomain *domain,
                                          const gchar *ns_uri);
+
+/**
+ * gvir_config_domain_get_os:
+ * @domain: a #GVirConfigDomain
+ *
+ * Returns: (transfer full): the domain's boot configuration, a view of its `<os>` element,
+ *   or %NULL when it has none
+ */
+GVirConfigDomainOs *gvir_config_domain_get_os(GVirConfigDomain *domain);
+
+/**
+ * gvir_config_domain_set_os:
+ * @domain: a #GVirConfigDomain
+ * @os: (allow-none): the new boot configuration, or %NULL to remove it
+ *
+ * The element of @os moves into @domain (after its other children), replacing the old one.
+ */
+void gvir_config_domain_set_os(GVirConfigDomain *domain,
+                               GVirConfigDomainOs *os);
+
+/**
+ * gvir_config_domain_get_clock:
+ * @domain: a #GVirConfigDomain
+ *
+ * Returns: (transfer full): the domain's clock, a view of its `<clock>` element, or %NULL
+ *   when it has none
+ */
+GVirConfigDomainClock *gvir_config_domain_get_clock(GVirConfigDomain *domain);
+
+/**
+ * gvir_config_domain_set_clock:
+ * @domain: a #GVirConfigDomain
+ * @klock: (allow-none): the new clock, or %NULL to remove it
+ *
+ * The element of @klock moves into @domain (after its other children), replacing the old one.
+ */
+void gvir_config_domain_set_clock(GVirConfigDomain *domain,
+                                  GVirConfigDomainClock *klock);
+
+/**
+ * gvir_config_domain_set_seclabel:
+ * @domain: a #GVirConfigDomain
+ * @seclabel: (allow-none): the new security label, or %NULL to remove the labels
+ *
+ * The element of @seclabel moves into @domain (after its other children), replacing all the
+ * security labels it had.
+ */
+void gvir_config_domain_set_seclabel(GVirConfigDomain *domain,
+                                     GVirConfigDomainSeclabel *seclabel);
+
+/**
+ * gvir_config_domain_set_power_management:
+ * @domain: a #GVirConfigDomain
+ * @pm: (allow-none): the new power management setting, or %NULL to remove it
+ *
+ * The element of @pm moves into @domain (after its other children), replacing the old one.
+ */
+void gvir_config_domain_set_power_management(GVirConfigDomain *domain,
+                                             GVirConfigDomainPowerManagement *pm);
 
 G_END_DECLS
 

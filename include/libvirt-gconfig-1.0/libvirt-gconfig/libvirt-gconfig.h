@@ -47,6 +47,25 @@
 #include <libvirt-gconfig/libvirt-gconfig-domain-smartcard-host.h>
 #include <libvirt-gconfig/libvirt-gconfig-domain-smartcard-host-certificates.h>
 #include <libvirt-gconfig/libvirt-gconfig-domain-smartcard-passthrough.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-chardev-source.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-chardev-source-pty.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-chardev-source-spiceport.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-chardev-source-spicevmc.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-chardev-source-unix.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-chardev.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-channel.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-console.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-parallel.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-redirdev.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-serial.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-os.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-clock.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-timer.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-timer-hpet.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-timer-pit.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-timer-rtc.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-seclabel.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-power-management.h>
 #include <libvirt-gconfig/libvirt-gconfig-enum-types.h>
 #include <libvirt-gconfig/libvirt-gconfig-helpers.h>
 

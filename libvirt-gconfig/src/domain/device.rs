@@ -53,6 +53,11 @@ pub(crate) fn device_type_for(node: &Node) -> glib::Type {
             _ => DomainDevice::static_type(),
         },
         "memballoon" => crate::DomainMemballoon::static_type(),
+        "channel" => crate::DomainChannel::static_type(),
+        "console" => crate::DomainConsole::static_type(),
+        "parallel" => crate::DomainParallel::static_type(),
+        "redirdev" => crate::DomainRedirdev::static_type(),
+        "serial" => crate::DomainSerial::static_type(),
         _ => DomainDevice::static_type(),
     }
 }

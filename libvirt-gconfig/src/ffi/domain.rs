@@ -211,3 +211,45 @@ pub unsafe extern "C" fn gvir_config_domain_add_device(domain: GObjectPtr, devic
     let device = object_arg!(device as DomainDevice, c"gvir_config_domain_add_device", ());
     guard("gvir_config_domain_add_device", (), || domain.add_device(&*device))
 }
+
+// --- the parts of a domain with a class of their own: <os>, <clock>, <seclabel>, <pm> ----------
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_config_domain_get_os(domain: GObjectPtr) -> GObjectPtr {
+    let domain = object_arg!(domain as Domain, c"gvir_config_domain_get_os", std::ptr::null_mut());
+    guard("gvir_config_domain_get_os", std::ptr::null_mut(), || domain.os().map_or(std::ptr::null_mut(), full))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_config_domain_set_os(domain: GObjectPtr, os: GObjectPtr) {
+    let domain = object_arg!(domain as Domain, c"gvir_config_domain_set_os", ());
+    let os = super::opt_object_arg!(os as crate::DomainOs, c"gvir_config_domain_set_os", ());
+    guard("gvir_config_domain_set_os", (), || domain.set_os(os.as_deref()))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_config_domain_get_clock(domain: GObjectPtr) -> GObjectPtr {
+    let domain = object_arg!(domain as Domain, c"gvir_config_domain_get_clock", std::ptr::null_mut());
+    guard("gvir_config_domain_get_clock", std::ptr::null_mut(), || domain.clock().map_or(std::ptr::null_mut(), full))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_config_domain_set_clock(domain: GObjectPtr, klock: GObjectPtr) {
+    let domain = object_arg!(domain as Domain, c"gvir_config_domain_set_clock", ());
+    let klock = super::opt_object_arg!(klock as crate::DomainClock, c"gvir_config_domain_set_clock", ());
+    guard("gvir_config_domain_set_clock", (), || domain.set_clock(klock.as_deref()))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_config_domain_set_seclabel(domain: GObjectPtr, seclabel: GObjectPtr) {
+    let domain = object_arg!(domain as Domain, c"gvir_config_domain_set_seclabel", ());
+    let seclabel = super::opt_object_arg!(seclabel as crate::DomainSeclabel, c"gvir_config_domain_set_seclabel", ());
+    guard("gvir_config_domain_set_seclabel", (), || domain.set_seclabel(seclabel.as_deref()))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_config_domain_set_power_management(domain: GObjectPtr, pm: GObjectPtr) {
+    let domain = object_arg!(domain as Domain, c"gvir_config_domain_set_power_management", ());
+    let pm = super::opt_object_arg!(pm as crate::DomainPowerManagement, c"gvir_config_domain_set_power_management", ());
+    guard("gvir_config_domain_set_power_management", (), || domain.set_power_management(pm.as_deref()))
+}

@@ -12,6 +12,8 @@ use glib::translate::*;
 #[macro_use]
 mod accessors;
 mod domain;
+mod domain_chardev;
+mod domain_clock;
 mod domain_device;
 mod domain_graphics;
 mod domain_input;
@@ -19,6 +21,9 @@ mod domain_interface;
 mod domain_sound;
 mod domain_video;
 mod domain_vsock;
+mod domain_os;
+mod domain_power_management;
+mod domain_seclabel;
 mod object;
 mod device_accessors;
 mod domain_address;
@@ -88,3 +93,54 @@ pub(crate) unsafe fn full_or_error<T: IsA<glib::Object>>(
 pub(crate) unsafe fn opt_str<'a>(ptr: *const c_char) -> Option<std::borrow::Cow<'a, str>> {
     capi_support::borrow_str(ptr)
 }
+
+/// Like [`object_arg!`], for an argument that may also be NULL: `None` for NULL.
+macro_rules! opt_object_arg {
+    ($ptr:ident as $ty:ty, $func:expr, $default:expr) => {
+        if $ptr.is_null() {
+            None
+        } else {
+            Some(object_arg!($ptr as $ty, $func, $default))
+        }
+    };
+}
+pub(crate) use opt_object_arg;
+
+/// The value `value` of enumeration `E` from C, or `None` after the critical a failed
+/// `g_return_if_fail` prints (for a number that is none of the enumeration's values).
+pub(crate) fn enum_arg<E: crate::xml::XmlEnum>(value: i32, function: &std::ffi::CStr, arg: &str) -> Option<E> {
+    let parsed = crate::xml::enum_from_int::<E>(value);
+    if parsed.is_none() {
+        let check = capi_support::to_cstring(&format!("{arg} is a {}", E::static_type().name()));
+        capi_support::return_if_fail_warning(None, function, &check);
+    }
+    parsed
+}
+
+/// `T *NAME_new(void)` and `T *NAME_new_from_xml(const gchar *xml, GError **error)` for a class
+/// `$ty` with `new()`; `$parse` turns `$xml` (an `Option<&str>`) into a `Result<$ty, _>`.
+macro_rules! constructors {
+    ($new:ident, $new_from_xml:ident, $ty:ty, |$xml:ident| $parse:expr) => {
+        #[no_mangle]
+        pub extern "C" fn $new() -> $crate::ffi::GObjectPtr {
+            capi_support::guard(stringify!($new), std::ptr::null_mut(), || $crate::ffi::full(<$ty>::new()))
+        }
+
+        #[no_mangle]
+        pub unsafe extern "C" fn $new_from_xml(
+            xml: *const std::ffi::c_char,
+            error: *mut *mut glib::ffi::GError,
+        ) -> $crate::ffi::GObjectPtr {
+            capi_support::guard(stringify!($new_from_xml), std::ptr::null_mut(), || {
+                let text = $crate::ffi::opt_str(xml);
+                let $xml: Option<&str> = text.as_deref();
+                let parsed: Result<$ty, glib::Error> = $parse;
+                $crate::ffi::full_or_error(parsed, error)
+            })
+        }
+    };
+    ($new:ident, $new_from_xml:ident, $ty:ty, $root:literal) => {
+        $crate::ffi::constructors!($new, $new_from_xml, $ty, |xml| $crate::ConfigObject::parse_opt(xml, $root, None));
+    };
+}
+pub(crate) use constructors;

@@ -2,6 +2,7 @@
 
 mod child_attr;
 mod document;
+mod edit;
 mod node;
 mod typed;
 mod tree;
