@@ -11,13 +11,9 @@
 #define __LIBVIRT_GCONFIG_DOMAIN_REDIRDEV_H__
 
 #include <libvirt-gconfig/libvirt-gconfig-domain-chardev.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-address.h>
 
 G_BEGIN_DECLS
-
-/* Declared with its class in libvirt-gconfig-domain-address.h. */
-#ifndef __LIBVIRT_GCONFIG_DOMAIN_ADDRESS_H__
-typedef struct _GVirConfigDomainAddress GVirConfigDomainAddress;
-#endif
 
 #define GVIR_CONFIG_TYPE_DOMAIN_REDIRDEV            (gvir_config_domain_redirdev_get_type ())
 #define GVIR_CONFIG_DOMAIN_REDIRDEV(obj)            (G_TYPE_CHECK_INSTANCE_CAST ((obj), GVIR_CONFIG_TYPE_DOMAIN_REDIRDEV, GVirConfigDomainRedirdev))

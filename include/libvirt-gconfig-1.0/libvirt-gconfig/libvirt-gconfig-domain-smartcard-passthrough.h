@@ -11,6 +11,7 @@
 #define __LIBVIRT_GCONFIG_DOMAIN_SMARTCARD_PASSTHROUGH_H__
 
 #include <libvirt-gconfig/libvirt-gconfig-domain-smartcard.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-chardev-source.h>
 
 G_BEGIN_DECLS
 
@@ -66,6 +67,18 @@ GVirConfigDomainSmartcardPassthrough *gvir_config_domain_smartcard_passthrough_n
  */
 GVirConfigDomainSmartcardPassthrough *gvir_config_domain_smartcard_passthrough_new_from_xml(const gchar *xml,
                                                                                             GError **error);
+
+/**
+ * gvir_config_domain_smartcard_passthrough_set_source:
+ * @smartcard: a #GVirConfigDomainSmartcardPassthrough
+ * @source: where the smartcard's traffic goes (a SPICE channel, a socket, ...)
+ *
+ * Sets the character device the smartcard is forwarded through: @source's type and
+ * elements become the smartcard's, as gvir_config_domain_chardev_set_source() does for a
+ * character device.
+ */
+void gvir_config_domain_smartcard_passthrough_set_source(GVirConfigDomainSmartcardPassthrough *smartcard,
+                                                         GVirConfigDomainChardevSource *source);
 
 G_END_DECLS
 

@@ -42,48 +42,52 @@ pub trait DomainChardevExt: IsA<DomainChardev> {
     /// of the children of the same names the device had. The device's `<target>`, `<address>`
     /// and `<alias>` stay.
     fn set_source(&self, source: &impl IsA<DomainChardevSource>) {
-        let device = self.as_ref().node();
-        let source = source.as_ref().node();
-        if device == source {
-            return; // the device's own source
-        }
-        for (name, value) in source.attributes() {
-            if device.attribute(&name).is_some() {
-                device.set_attribute_in_place(&name, &value);
-            } else {
-                // libvirt-glib puts the source's attributes before the device's own.
-                device.prepend_attribute(&name, &value);
-            }
-        }
-        let moving: Vec<crate::Node> =
-            source.children().filter(|child| !DEVICE_CHILDREN.contains(&child.name().as_str())).collect();
-        let names: Vec<String> = moving.iter().map(|child| child.name()).collect();
-        let replaced: Vec<crate::Node> = device.children().filter(|child| names.contains(&child.name())).collect();
-        match replaced.first() {
-            Some(first) => {
-                for child in &moving {
-                    first.insert_before(child);
-                }
-                for old in &replaced {
-                    old.detach();
-                }
-            }
-            None => {
-                for child in &moving {
-                    device.append(child);
-                }
-            }
-        }
+        transfer_source(&self.as_ref().node(), &source.as_ref().node());
     }
 }
 
 impl<O: IsA<DomainChardev>> DomainChardevExt for O {}
 
+/// Gives the element `device` the chardev source `source` (see [`DomainChardevExt::set_source`]);
+/// smartcards in passthrough mode take their source the same way.
+pub(crate) fn transfer_source(device: &crate::Node, source: &crate::Node) {
+    if device == source {
+        return; // the device's own source
+    }
+    for (name, value) in source.attributes() {
+        if device.attribute(&name).is_some() {
+            device.set_attribute_in_place(&name, &value);
+        } else {
+            // libvirt-glib puts the source's attributes before the device's own.
+            device.prepend_attribute(&name, &value);
+        }
+    }
+    let moving: Vec<crate::Node> =
+        source.children().filter(|child| !DEVICE_CHILDREN.contains(&child.name().as_str())).collect();
+    let names: Vec<String> = moving.iter().map(|child| child.name()).collect();
+    let replaced: Vec<crate::Node> = device.children().filter(|child| names.contains(&child.name())).collect();
+    match replaced.first() {
+        Some(first) => {
+            for child in &moving {
+                first.insert_before(child);
+            }
+            for old in &replaced {
+                old.detach();
+            }
+        }
+        None => {
+            for child in &moving {
+                device.append(child);
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::{
-        ConfigObject, Domain, DomainChannel, DomainChannelTargetType, DomainChardevSourceExt, DomainChardevSourcePty,
+        Domain, DomainChannel, DomainChannelTargetType, DomainChardevSourceExt, DomainChardevSourcePty,
         DomainChardevSourceSpicePort, DomainChardevSourceSpiceVmc, DomainChardevSourceUnix, DomainConsole,
         DomainConsoleTargetType, DomainParallel, DomainRedirdev, DomainRedirdevBus, DomainSerial,
     };
@@ -175,10 +179,13 @@ mod tests {
     #[test]
     fn redirdev_address() {
         let redirdev = DomainRedirdev::new();
-        let address: ConfigObject = ConfigObject::parse("<address type='usb' bus='0' port='3'/>", "address", None).unwrap();
-        redirdev.set_address(Some(&address));
-        redirdev.set_address(Some(&address));
-        assert_eq!(redirdev.to_xml(), "<redirdev>\n  <address type=\"usb\" bus=\"0\" port=\"3\"/>\n</redirdev>");
+        let usb = crate::DomainAddressUsb::new();
+        usb.set_bus(0);
+        usb.set_port(Some("3"));
+        let address: &crate::DomainAddress = usb.upcast_ref();
+        redirdev.set_address(Some(address));
+        redirdev.set_address(Some(address));
+        assert_eq!(redirdev.to_xml(), "<redirdev>\n  <address type=\"usb\" bus=\"0x000\" port=\"3\"/>\n</redirdev>");
         redirdev.set_address(None);
         assert_eq!(redirdev.to_xml(), "<redirdev/>");
     }

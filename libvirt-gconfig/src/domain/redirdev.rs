@@ -46,9 +46,9 @@ impl DomainRedirdev {
         self.node().set_enum_attribute("bus", bus);
     }
 
-    /// Sets the device's guest address to `address`, a `DomainAddress` (its `<address>`
-    /// element moves into this device, replacing any other); `None` removes the address.
-    pub fn set_address(&self, address: Option<&ConfigObject>) {
+    /// Sets the device's guest address (its `<address>` element moves into this device,
+    /// replacing any other); `None` removes the address.
+    pub fn set_address(&self, address: Option<&crate::DomainAddress>) {
         match address {
             Some(address) => {
                 self.node().replace_all_with(&address.node());

@@ -2,7 +2,10 @@
 //! of the guest go to a character device, usually a SPICE channel
 //! (`<smartcard mode='passthrough' type='spicevmc'/>`).
 
+use glib::prelude::*;
+
 use super::subtype;
+use crate::ConfigObjectExt;
 
 config_class! {
     /// A smartcard in `passthrough` mode.
@@ -33,12 +36,24 @@ impl DomainSmartcardPassthrough {
     pub(crate) fn from_xml_opt(xml: Option<&str>) -> Result<DomainSmartcardPassthrough, glib::Error> {
         subtype::parse_with_attribute(xml, "smartcard", "mode", "passthrough")
     }
+
+    /// Forwards the smartcard through `source` (a SPICE channel, a unix socket, …), set the way
+    /// a character device's source is (see [`crate::DomainChardevExt::set_source`]).
+    pub fn set_source(&self, source: &impl IsA<crate::DomainChardevSource>) {
+        crate::domain::chardev::transfer_source(&self.node(), &source.as_ref().node());
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ConfigObjectExt;
+
+    #[test]
+    fn source_is_set_like_a_chardev_source() {
+        let card = DomainSmartcardPassthrough::new();
+        card.set_source(&crate::DomainChardevSourceSpiceVmc::new());
+        assert_eq!(card.to_xml(), "<smartcard type=\"spicevmc\" mode=\"passthrough\"/>");
+    }
 
     #[test]
     fn new_and_parse() {

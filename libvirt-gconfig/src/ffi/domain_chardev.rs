@@ -3,7 +3,7 @@
 
 use std::ffi::c_char;
 
-use capi_support::{borrowed_string_for, guard, return_if_fail_warning};
+use capi_support::{borrowed_string_for, guard};
 use glib::ffi::GType;
 use glib::prelude::*;
 use glib::translate::*;
@@ -11,7 +11,7 @@ use glib::translate::*;
 use super::{constructors, enum_arg, full, object_arg, opt_object_arg, opt_str, GObjectPtr};
 use crate::domain::chardev_source::parse_source;
 use crate::{
-    ConfigObject, DomainChannel, DomainChannelTargetType, DomainChardev, DomainChardevExt, DomainChardevSource,
+    DomainChannel, DomainChannelTargetType, DomainChardev, DomainChardevExt, DomainChardevSource,
     DomainChardevSourcePty, DomainChardevSourceSpicePort, DomainChardevSourceSpiceVmc, DomainChardevSourceUnix,
     DomainConsole, DomainConsoleTargetType, DomainParallel, DomainRedirdev, DomainRedirdevBus, DomainSerial,
 };
@@ -181,17 +181,6 @@ pub unsafe extern "C" fn gvir_config_domain_redirdev_set_bus(redirdev: GObjectPt
 #[no_mangle]
 pub unsafe extern "C" fn gvir_config_domain_redirdev_set_address(redirdev: GObjectPtr, address: GObjectPtr) {
     let redirdev = object_arg!(redirdev as DomainRedirdev, c"gvir_config_domain_redirdev_set_address", ());
-    let address = opt_object_arg!(address as ConfigObject, c"gvir_config_domain_redirdev_set_address", ());
-    if let Some(address) = &address {
-        let is_address = glib::Type::from_name("GVirConfigDomainAddress").is_some_and(|t| address.type_().is_a(t));
-        if !is_address {
-            return_if_fail_warning(
-                None,
-                c"gvir_config_domain_redirdev_set_address",
-                c"address == NULL || GVIR_CONFIG_IS_DOMAIN_ADDRESS(address)",
-            );
-            return;
-        }
-    }
+    let address = opt_object_arg!(address as crate::DomainAddress, c"gvir_config_domain_redirdev_set_address", ());
     guard("gvir_config_domain_redirdev_set_address", (), || redirdev.set_address(address.as_deref()))
 }

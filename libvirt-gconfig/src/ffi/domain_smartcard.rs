@@ -1,13 +1,11 @@
 //! C ABI of `GVirConfigDomainSmartcard` and its three modes.
-//!
-//! `gvir_config_domain_smartcard_passthrough_set_source` is not here yet: it takes a
-//! `GVirConfigDomainChardevSource`, a class this branch does not have.
 
 use glib::prelude::*;
 use glib::translate::*;
 
 use super::device_accessors::*;
-use super::GObjectPtr;
+use super::{object_arg, GObjectPtr};
+use capi_support::guard;
 use crate::{
     ConfigObjectExt, DomainAddress, DomainDevice, DomainSmartcard, DomainSmartcardHost, DomainSmartcardHostCertificates,
     DomainSmartcardPassthrough,
@@ -76,3 +74,10 @@ pub unsafe extern "C" fn gvir_config_domain_smartcard_host_certificates_set_cert
 
 export_new!(gvir_config_domain_smartcard_passthrough_new, DomainSmartcardPassthrough::new());
 export_new_from_xml!(gvir_config_domain_smartcard_passthrough_new_from_xml, DomainSmartcardPassthrough::from_xml_opt);
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_config_domain_smartcard_passthrough_set_source(smartcard: GObjectPtr, source: GObjectPtr) {
+    let smartcard = object_arg!(smartcard as DomainSmartcardPassthrough, c"gvir_config_domain_smartcard_passthrough_set_source", ());
+    let source = object_arg!(source as crate::DomainChardevSource, c"gvir_config_domain_smartcard_passthrough_set_source", ());
+    guard("gvir_config_domain_smartcard_passthrough_set_source", (), || smartcard.set_source(&*source))
+}
