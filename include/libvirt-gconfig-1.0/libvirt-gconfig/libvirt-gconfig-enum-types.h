@@ -16,6 +16,10 @@ GType gvir_config_domain_lifecycle_event_get_type(void);
 #define GVIR_CONFIG_TYPE_DOMAIN_LIFECYCLE_EVENT (gvir_config_domain_lifecycle_event_get_type())
 GType gvir_config_domain_lifecycle_action_get_type(void);
 #define GVIR_CONFIG_TYPE_DOMAIN_LIFECYCLE_ACTION (gvir_config_domain_lifecycle_action_get_type())
+GType gvir_config_storage_pool_type_get_type(void);
+#define GVIR_CONFIG_TYPE_STORAGE_POOL_TYPE (gvir_config_storage_pool_type_get_type())
+GType gvir_config_storage_vol_target_features_get_type(void);
+#define GVIR_CONFIG_TYPE_STORAGE_VOL_TARGET_FEATURES (gvir_config_storage_vol_target_features_get_type())
 
 G_END_DECLS
 

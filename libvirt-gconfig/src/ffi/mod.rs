@@ -9,9 +9,22 @@ use std::ffi::{c_char, c_void};
 use glib::prelude::*;
 use glib::translate::*;
 
+mod accessors;
 mod domain;
 mod domain_device;
+mod interface;
+mod network;
+mod network_filter;
+mod node_device;
 mod object;
+mod secret;
+mod storage_permissions;
+mod storage_pool;
+mod storage_pool_source;
+mod storage_pool_target;
+mod storage_vol;
+mod storage_vol_backing_store;
+mod storage_vol_target;
 
 /// Any GObject pointer crossing the C boundary; its type is checked at run time.
 pub(crate) type GObjectPtr = *mut c_void;
