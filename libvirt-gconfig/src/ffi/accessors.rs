@@ -115,7 +115,7 @@ macro_rules! child_getter {
 pub(crate) use child_getter;
 
 /// `void set(obj, Child *child)`: NULL removes the child; an object of another type is refused
-/// with a critical.
+/// with a critical (`child == NULL || GVIR_CONFIG_IS_CHILD (child)`, as the C library words it).
 macro_rules! child_setter {
     ($fn:ident, $obj:ident as $ty:ty, $child:ident as $child_ty:ty, $method:ident) => {
         #[no_mangle]
@@ -124,9 +124,35 @@ macro_rules! child_setter {
             if $child.is_null() {
                 return capi_support::guard(stringify!($fn), (), || $obj.$method(None));
             }
-            let $child = $crate::ffi::object_arg!($child as $child_ty, capi_support::c_name!($fn), ());
+            let Some($child) = $crate::ffi::accessors::optional_object_arg::<$child_ty>($child, capi_support::c_name!($fn), stringify!($child))
+            else {
+                return;
+            };
             capi_support::guard(stringify!($fn), (), || $obj.$method(Some(&*$child)))
         }
     };
 }
 pub(crate) use child_setter;
+
+/// Borrows the non-NULL argument `ptr` as a `T`, or prints the critical of the C check
+/// `g_return_if_fail(name == NULL || GVIR_CONFIG_IS_T(name))` and returns `None`.
+///
+/// # Safety
+/// `ptr` must point to a GTypeInstance.
+pub(crate) unsafe fn optional_object_arg<T>(
+    ptr: super::GObjectPtr,
+    function: &std::ffi::CStr,
+    name: &str,
+) -> Option<glib::translate::Borrowed<T>>
+where
+    T: glib::prelude::ObjectType + glib::translate::FromGlibPtrBorrow<*mut T::GlibType>,
+{
+    use glib::translate::IntoGlib;
+    let type_ = T::static_type();
+    if glib::gobject_ffi::g_type_check_instance_is_a(ptr as *mut _, type_.into_glib()) == glib::ffi::GFALSE {
+        let check = format!("{name} == NULL || {}({name})", capi_support::type_check_macro(type_.name()));
+        capi_support::return_if_fail_warning(None, function, &capi_support::to_cstring(&check));
+        return None;
+    }
+    Some(glib::translate::from_glib_borrow(ptr as *mut T::GlibType))
+}
