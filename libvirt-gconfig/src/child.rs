@@ -27,7 +27,7 @@ pub(crate) fn set_child_object(parent: &impl IsA<ConfigObject>, name: &str, chil
         return;
     };
     let child_node = child.node();
-    if child_node.contains(&parent_node) {
+    if child_node.is_ancestor_or_self_of(&parent_node) {
         return;
     }
     if child_node.name() != name {

@@ -107,7 +107,7 @@ impl Node {
     }
 
     /// Whether this element is `other` or one of its ancestors.
-    pub fn contains(&self, other: &Node) -> bool {
+    pub fn is_ancestor_or_self_of(&self, other: &Node) -> bool {
         let mut current = Some(other.clone());
         while let Some(node) = current {
             if node == *self {
@@ -123,7 +123,7 @@ impl Node {
     /// moved node, or `None` (nothing changed) when `child` is this element or one of its
     /// ancestors, which cannot become its child.
     pub fn attach_as_only(&self, child: &Node) -> Option<Node> {
-        if child.contains(self) {
+        if child.is_ancestor_or_self_of(self) {
             return None;
         }
         let name = child.name();
