@@ -9,11 +9,20 @@
 #[macro_use]
 mod class;
 
+mod child;
 mod domain;
 mod error;
 mod metadata;
 mod object;
 pub mod xml;
+mod interface;
+mod network;
+mod network_filter;
+mod node_device;
+mod secret;
+mod storage_permissions;
+mod storage_pool;
+mod storage_vol;
 
 pub use domain::{
     Domain, DomainDevice, DomainDeviceExt, DomainDeviceImpl, DomainImpl, DomainLifecycleAction, DomainLifecycleEvent,
@@ -59,6 +68,20 @@ pub use domain::timer_hpet::{DomainTimerHpet, DomainTimerHpetImpl};
 pub use domain::timer_pit::{DomainTimerPit, DomainTimerPitImpl};
 pub use domain::timer_rtc::{DomainTimerRtc, DomainTimerRtcImpl};
 pub use error::ObjectError;
+pub use interface::{Interface, InterfaceImpl};
+pub use network::{Network, NetworkImpl};
+pub use network_filter::{NetworkFilter, NetworkFilterImpl};
+pub use node_device::{NodeDevice, NodeDeviceImpl};
+pub use secret::{Secret, SecretImpl};
+pub use storage_permissions::{StoragePermissions, StoragePermissionsImpl};
+pub use storage_pool::{
+    StoragePool, StoragePoolImpl, StoragePoolSource, StoragePoolSourceImpl, StoragePoolTarget, StoragePoolTargetImpl,
+    StoragePoolType,
+};
+pub use storage_vol::{
+    StorageVol, StorageVolBackingStore, StorageVolBackingStoreImpl, StorageVolImpl, StorageVolTarget,
+    StorageVolTargetFeatures, StorageVolTargetImpl,
+};
 pub use object::{ConfigObject, ConfigObjectClass, ConfigObjectExt, ConfigObjectImpl, ConfigObjectInstance, SCHEMA_DIR};
 pub use xml::{Node, XmlDoc};
 

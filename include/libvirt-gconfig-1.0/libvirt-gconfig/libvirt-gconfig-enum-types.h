@@ -80,6 +80,10 @@ GType gvir_config_domain_timer_tick_policy_get_type(void);
 #define GVIR_CONFIG_TYPE_DOMAIN_TIMER_TICK_POLICY (gvir_config_domain_timer_tick_policy_get_type())
 GType gvir_config_domain_seclabel_type_get_type(void);
 #define GVIR_CONFIG_TYPE_DOMAIN_SECLABEL_TYPE (gvir_config_domain_seclabel_type_get_type())
+GType gvir_config_storage_pool_type_get_type(void);
+#define GVIR_CONFIG_TYPE_STORAGE_POOL_TYPE (gvir_config_storage_pool_type_get_type())
+GType gvir_config_storage_vol_target_features_get_type(void);
+#define GVIR_CONFIG_TYPE_STORAGE_VOL_TARGET_FEATURES (gvir_config_storage_vol_target_features_get_type())
 
 G_END_DECLS
 

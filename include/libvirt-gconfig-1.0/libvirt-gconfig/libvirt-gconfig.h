@@ -66,6 +66,18 @@
 #include <libvirt-gconfig/libvirt-gconfig-domain-timer-rtc.h>
 #include <libvirt-gconfig/libvirt-gconfig-domain-seclabel.h>
 #include <libvirt-gconfig/libvirt-gconfig-domain-power-management.h>
+#include <libvirt-gconfig/libvirt-gconfig-interface.h>
+#include <libvirt-gconfig/libvirt-gconfig-network.h>
+#include <libvirt-gconfig/libvirt-gconfig-network-filter.h>
+#include <libvirt-gconfig/libvirt-gconfig-node-device.h>
+#include <libvirt-gconfig/libvirt-gconfig-secret.h>
+#include <libvirt-gconfig/libvirt-gconfig-storage-permissions.h>
+#include <libvirt-gconfig/libvirt-gconfig-storage-pool.h>
+#include <libvirt-gconfig/libvirt-gconfig-storage-pool-source.h>
+#include <libvirt-gconfig/libvirt-gconfig-storage-pool-target.h>
+#include <libvirt-gconfig/libvirt-gconfig-storage-vol.h>
+#include <libvirt-gconfig/libvirt-gconfig-storage-vol-backing-store.h>
+#include <libvirt-gconfig/libvirt-gconfig-storage-vol-target.h>
 #include <libvirt-gconfig/libvirt-gconfig-enum-types.h>
 #include <libvirt-gconfig/libvirt-gconfig-helpers.h>
 

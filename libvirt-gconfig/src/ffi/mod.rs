@@ -33,6 +33,19 @@ mod domain_filesys;
 mod domain_hostdev;
 mod domain_memballoon;
 mod domain_smartcard;
+mod document_accessors;
+mod interface;
+mod network;
+mod network_filter;
+mod node_device;
+mod secret;
+mod storage_permissions;
+mod storage_pool;
+mod storage_pool_source;
+mod storage_pool_target;
+mod storage_vol;
+mod storage_vol_backing_store;
+mod storage_vol_target;
 
 /// Any GObject pointer crossing the C boundary; its type is checked at run time.
 pub(crate) type GObjectPtr = *mut c_void;

@@ -1,6 +1,7 @@
 //! The DOM under the configuration objects: libxml2 documents and element handles.
 
 mod child_attr;
+mod compat;
 mod document;
 mod edit;
 mod node;
@@ -14,3 +15,4 @@ pub(crate) use document::last_xml_error;
 pub use node::Node;
 pub use typed::{enum_from_int, BoolStyle, XmlEnum};
 pub use cnum::strtoull;
+pub use compat::parse_c_u64;

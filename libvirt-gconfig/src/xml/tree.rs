@@ -11,15 +11,19 @@ impl Node {
     }
 
     /// Sets attribute `attr` of child `child`, creating the child (appended) when there is
-    /// none; `None` removes the attribute but still creates the child.
-    pub fn set_child_attribute(&self, child: &str, attr: &str, value: Option<&str>) {
-        self.ensure_child(child).set_attribute(attr, value);
+    /// none; `None` removes the attribute but still creates the child. Returns the child.
+    pub fn set_child_attribute(&self, child: &str, attr: &str, value: Option<&str>) -> Node {
+        let child = self.ensure_child(child);
+        child.set_attribute(attr, value);
+        child
     }
 
     /// Replaces child `child` by a new element (same position, or appended) that has only the
-    /// attribute `attr` (none for `None`).
-    pub fn replace_child_with_attribute(&self, child: &str, attr: &str, value: Option<&str>) {
-        self.replace_child(child).set_attribute(attr, value);
+    /// attribute `attr` (none for `None`). Returns the new child.
+    pub fn replace_child_with_attribute(&self, child: &str, attr: &str, value: Option<&str>) -> Node {
+        let child = self.replace_child(child);
+        child.set_attribute(attr, value);
+        child
     }
 
     /// Whether there is a child element `name` (`<readonly/>`, `<shareable/>`, …).
