@@ -9,6 +9,7 @@
 #[macro_use]
 mod class;
 
+mod child_objects;
 mod domain;
 mod error;
 mod metadata;
