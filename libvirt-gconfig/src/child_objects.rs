@@ -72,6 +72,12 @@ mod tests {
         drop(target);
         assert_eq!(device.to_xml(), "<disk type=\"file\">\n  <source file=\"/x\"/>\n</disk>");
 
+        let cpu = crate::DomainCpu::new();
+        let domain = Domain::new();
+        domain.set_cpu(Some(&cpu));
+        drop(domain);
+        cpu.set_mode(crate::DomainCpuMode::HostModel);
+        assert_eq!(cpu.to_xml(), "<cpu mode=\"host-model\"/>");
     }
 
     #[test]

@@ -6,8 +6,18 @@ use glib::prelude::*;
 use crate::{ConfigObject, ConfigObjectExt};
 
 pub mod device;
+pub mod cpu;
+pub mod cpu_feature;
+pub mod cpu_model;
+pub mod disk;
+pub mod os;
 
 pub use device::{DomainDevice, DomainDeviceExt, DomainDeviceImpl};
+pub use cpu::{DomainCpu, DomainCpuImpl, DomainCpuMatchPolicy, DomainCpuMode};
+pub use cpu_feature::{DomainCpuFeature, DomainCpuFeatureImpl, DomainCpuFeaturePolicy};
+pub use cpu_model::{DomainCpuModel, DomainCpuModelImpl};
+pub use disk::{DomainDiskFormat, DomainDiskSnapshotType};
+pub use os::{DomainOsFirmware, DomainOsType};
 
 config_class! {
     /// A libvirt domain definition (`<domain>`, schema `domain.rng`).
@@ -234,6 +244,20 @@ impl Domain {
     /// The metadata element in namespace `ns_uri`, serialized.
     pub fn custom_xml(&self, ns_uri: &str) -> Option<String> {
         crate::metadata::custom_xml(&self.node(), ns_uri)
+    }
+
+    /// The CPU the domain asks for (`<cpu>`).
+    pub fn cpu(&self) -> Option<DomainCpu> {
+        crate::child_objects::child(self, "cpu")
+    }
+
+    /// Replaces the domain's `<cpu>` with `cpu`'s element (moved here, after the other
+    /// children, as with libvirt-glib); `None` removes it.
+    pub fn set_cpu(&self, cpu: Option<&DomainCpu>) {
+        match cpu {
+            Some(cpu) => crate::child_objects::attach_replacing(&self.node(), cpu),
+            None => self.node().remove_children("cpu"),
+        }
     }
 }
 

@@ -9,8 +9,11 @@
 #[macro_use]
 mod class;
 
+mod capabilities;
 mod child_objects;
 mod domain;
+mod domain_capabilities;
+mod domain_snapshot;
 mod error;
 mod metadata;
 mod object;
@@ -19,6 +22,27 @@ pub mod xml;
 pub use domain::{
     Domain, DomainDevice, DomainDeviceExt, DomainDeviceImpl, DomainImpl, DomainLifecycleAction, DomainLifecycleEvent,
     DomainVirtType,
+};
+pub use capabilities::{
+    Capabilities, CapabilitiesCpu, CapabilitiesCpuExt, CapabilitiesCpuFeature, CapabilitiesCpuFeatureExt,
+    CapabilitiesCpuFeatureImpl, CapabilitiesCpuImpl, CapabilitiesCpuImplExt, CapabilitiesCpuModel, CapabilitiesCpuModelExt,
+    CapabilitiesCpuModelImpl, CapabilitiesCpuTopology, CapabilitiesCpuTopologyImpl, CapabilitiesGuest, CapabilitiesGuestArch,
+    CapabilitiesGuestArchImpl, CapabilitiesGuestDomain, CapabilitiesGuestDomainImpl, CapabilitiesGuestFeature,
+    CapabilitiesGuestFeatureImpl, CapabilitiesGuestImpl, CapabilitiesHost, CapabilitiesHostImpl, CapabilitiesHostSecModel,
+    CapabilitiesHostSecModelImpl, CapabilitiesImpl,
+};
+pub use domain::{
+    DomainCpu, DomainCpuFeature, DomainCpuFeatureImpl, DomainCpuFeaturePolicy, DomainCpuImpl, DomainCpuMatchPolicy,
+    DomainCpuMode, DomainCpuModel, DomainCpuModelImpl, DomainDiskFormat, DomainDiskSnapshotType, DomainOsFirmware,
+    DomainOsType,
+};
+pub use domain_capabilities::{
+    DomainCapabilities, DomainCapabilitiesImpl, DomainCapabilitiesOs, DomainCapabilitiesOsExt, DomainCapabilitiesOsImpl,
+    DomainCapabilitiesOsImplExt,
+};
+pub use domain_snapshot::{
+    DomainSnapshot, DomainSnapshotDisk, DomainSnapshotDiskImpl, DomainSnapshotDomainState, DomainSnapshotImpl,
+    DomainSnapshotMemoryState,
 };
 pub use error::ObjectError;
 pub use object::{ConfigObject, ConfigObjectClass, ConfigObjectExt, ConfigObjectImpl, ConfigObjectInstance, SCHEMA_DIR};
