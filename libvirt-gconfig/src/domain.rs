@@ -10,13 +10,15 @@ pub mod cpu;
 pub mod cpu_feature;
 pub mod cpu_model;
 pub mod disk;
+pub mod disk_driver;
 pub mod os;
 
 pub use device::{DomainDevice, DomainDeviceExt, DomainDeviceImpl};
 pub use cpu::{DomainCpu, DomainCpuImpl, DomainCpuMatchPolicy, DomainCpuMode};
 pub use cpu_feature::{DomainCpuFeature, DomainCpuFeatureImpl, DomainCpuFeaturePolicy};
 pub use cpu_model::{DomainCpuModel, DomainCpuModelImpl};
-pub use disk::{DomainDiskFormat, DomainDiskSnapshotType};
+pub use disk::DomainDiskSnapshotType;
+pub use disk_driver::DomainDiskFormat;
 pub use os::{DomainOsFirmware, DomainOsType};
 
 config_class! {
