@@ -161,10 +161,11 @@ impl DomainSnapshot {
         child_objects::child(self, "domain")
     }
 
-    /// The snapshot's disks: every element under the first `<disks>`, in document order.
+    /// The snapshot's disks: every element under the first `<disks>`, in document order. As
+    /// with libvirt-glib, these objects have no schema of their own.
     pub fn disks(&self) -> Vec<DomainSnapshotDisk> {
         match self.node().child("disks") {
-            Some(disks) => child_objects::all_children(self, &disks),
+            Some(disks) => disks.children().map(|node| ConfigObject::for_node(&node, None)).collect(),
             None => Vec::new(),
         }
     }
@@ -264,7 +265,7 @@ mod tests {
         let disks = s.disks();
         assert_eq!(disks.len(), 2);
         assert_eq!(disks[0].source_file().as_deref(), Some("/b.qcow2"));
-        assert_eq!(disks[0].schema(), s.schema());
+        assert_eq!(disks[0].schema(), None);
 
         let mut reversed = disks.clone();
         reversed.reverse();

@@ -18,14 +18,14 @@ impl Default for DomainSnapshotDisk {
 }
 
 impl DomainSnapshotDisk {
-    /// An empty `<disk/>`.
+    /// An empty `<disk/>` (following the snapshot schema, as with libvirt-glib).
     pub fn new() -> DomainSnapshotDisk {
-        ConfigObject::new_root("disk", None)
+        ConfigObject::new_root("disk", Some(crate::domain_snapshot::SCHEMA))
     }
 
     /// Parses a `<disk>` element.
     pub fn from_xml(xml: &str) -> Result<DomainSnapshotDisk, glib::Error> {
-        ConfigObject::parse(xml, "disk", None)
+        ConfigObject::parse(xml, "disk", Some(crate::domain_snapshot::SCHEMA))
     }
 
     /// The disk's name: its target (`vda`) or source path (`name` attribute). A `<name>` child
@@ -80,7 +80,7 @@ mod tests {
     fn builds_valid_libvirt_xml() {
         let disk = DomainSnapshotDisk::new();
         assert_eq!(disk.to_xml(), "<disk/>");
-        assert_eq!(disk.schema(), None);
+        assert!(disk.schema().unwrap().ends_with("/domainsnapshot.rng"));
         assert_eq!((disk.name(), disk.source_file()), (None, None));
         assert_eq!((disk.snapshot_type(), disk.driver_format()), (DomainDiskSnapshotType::No, DomainDiskFormat::Raw));
         disk.set_source_file(Some("/a.qcow2"));
