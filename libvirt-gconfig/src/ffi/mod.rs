@@ -9,8 +9,16 @@ use std::ffi::{c_char, c_void};
 use glib::prelude::*;
 use glib::translate::*;
 
+mod accessors;
+mod capabilities;
 mod domain;
+mod domain_capabilities;
+mod domain_cpu;
 mod domain_device;
+mod domain_disk;
+mod domain_disk_driver;
+mod domain_os;
+mod domain_snapshot;
 mod object;
 
 /// Any GObject pointer crossing the C boundary; its type is checked at run time.
