@@ -12,6 +12,7 @@
 
 #include <libvirt-gconfig/libvirt-gconfig-object.h>
 #include <libvirt-gconfig/libvirt-gconfig-domain-device.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-cpu.h>
 
 G_BEGIN_DECLS
 
@@ -366,6 +367,25 @@ gboolean gvir_config_domain_set_custom_xml_ns_children(GVirConfigDomain *domain,
  */
 gchar *gvir_config_domain_get_custom_xml(GVirConfigDomain *domain,
                                          const gchar *ns_uri);
+
+/**
+ * gvir_config_domain_get_cpu:
+ * @domain: a #GVirConfigDomain
+ *
+ * Returns: (transfer full): the CPU the domain asks for (`<cpu>`), part of the domain's
+ *   document, or %NULL when not given
+ */
+GVirConfigDomainCpu *gvir_config_domain_get_cpu(GVirConfigDomain *domain);
+
+/**
+ * gvir_config_domain_set_cpu:
+ * @domain: a #GVirConfigDomain
+ * @cpu: (allow-none): the CPU to ask for, or %NULL to remove the domain's `<cpu>`
+ *
+ * Replaces the domain's CPU with @cpu, whose element moves into the domain's document.
+ */
+void gvir_config_domain_set_cpu(GVirConfigDomain *domain,
+                                GVirConfigDomainCpu *cpu);
 
 G_END_DECLS
 
