@@ -7,12 +7,13 @@ cd "$(dirname "$0")/.."
 build=${1:-build}
 
 scripts/install-deps.sh all
+# The fuzz suite needs cargo-fuzz (built from crates.io once, ~2 min).
+command -v cargo-fuzz >/dev/null 2>&1 || cargo install --quiet --locked cargo-fuzz
 
-if [ -f "$build/build.ninja" ]; then
-  meson setup --reconfigure "$build" >/dev/null
-else
-  meson setup "$build" >/dev/null
-fi
+setup_log=$(mktemp)
+if [ -f "$build/build.ninja" ]; then set -- --reconfigure; else set --; fi
+meson setup "$@" "$build" >"$setup_log" 2>&1 || { cat "$setup_log"; exit 1; }
+rm -f "$setup_log"
 meson compile -C "$build"
 status=0
 meson test -C "$build" --print-errorlogs --num-processes 2 --timeout-multiplier 2 || status=$?

@@ -6,19 +6,82 @@ use glib::prelude::*;
 use crate::{ConfigObject, ConfigObjectExt};
 
 pub mod device;
+pub mod audio;
+pub mod graphics;
+pub mod input;
+pub mod interface;
+pub mod interface_filterref;
+pub mod sound;
+pub mod video;
+pub mod vsock;
+pub mod address;
+pub mod address_pci;
+pub mod address_usb;
+pub mod controller;
+pub mod controller_usb;
+pub mod disk;
+pub mod disk_driver;
+pub mod filesys;
+pub mod hostdev;
+pub mod hostdev_pci;
+pub mod memballoon;
+pub mod smartcard;
+pub mod smartcard_host;
+pub mod smartcard_host_certificates;
+pub mod smartcard_passthrough;
 pub mod cpu;
 pub mod cpu_feature;
 pub mod cpu_model;
-pub mod disk;
-pub mod disk_driver;
 pub mod os;
+mod subtype;
+#[cfg(test)]
+mod device_factory_tests;
 
 pub use device::{DomainDevice, DomainDeviceExt, DomainDeviceImpl};
+pub use audio::{DomainAudio, DomainAudioBackend, DomainAudioImpl};
+pub use graphics::{
+    DomainGraphics, DomainGraphicsDBus, DomainGraphicsDBusImpl, DomainGraphicsDesktop, DomainGraphicsDesktopImpl,
+    DomainGraphicsImpl, DomainGraphicsRdp, DomainGraphicsRdpImpl, DomainGraphicsSdl, DomainGraphicsSdlImpl,
+    DomainGraphicsSpice, DomainGraphicsSpiceImageCompression, DomainGraphicsSpiceImpl, DomainGraphicsVnc,
+    DomainGraphicsVncImpl,
+};
+pub use input::{DomainInput, DomainInputBus, DomainInputDeviceType, DomainInputImpl};
+pub use interface::{
+    DomainInterface, DomainInterfaceBridge, DomainInterfaceBridgeImpl, DomainInterfaceExt, DomainInterfaceImpl,
+    DomainInterfaceLinkState, DomainInterfaceNetwork, DomainInterfaceNetworkImpl, DomainInterfaceUser,
+    DomainInterfaceUserImpl,
+};
+pub use interface_filterref::{
+    DomainInterfaceFilterref, DomainInterfaceFilterrefImpl, DomainInterfaceFilterrefParameter,
+    DomainInterfaceFilterrefParameterImpl,
+};
+pub use sound::{DomainSound, DomainSoundImpl, DomainSoundModel};
+pub use video::{DomainVideo, DomainVideoImpl, DomainVideoModel};
+pub use vsock::{DomainVsock, DomainVsockImpl};
+pub use address::{DomainAddress, DomainAddressImpl};
+pub use address_pci::{DomainAddressPci, DomainAddressPciImpl};
+pub use address_usb::{DomainAddressUsb, DomainAddressUsbImpl};
+pub use controller::{DomainController, DomainControllerExt, DomainControllerImpl};
+pub use controller_usb::{DomainControllerUsb, DomainControllerUsbImpl, DomainControllerUsbModel};
+pub use disk::{
+    DomainDisk, DomainDiskBus, DomainDiskGuestDeviceType, DomainDiskImpl, DomainDiskSnapshotType, DomainDiskStartupPolicy,
+    DomainDiskType,
+};
+pub use disk_driver::{
+    DomainDiskCacheType, DomainDiskDriver, DomainDiskDriverDiscard, DomainDiskDriverErrorPolicy, DomainDiskDriverImpl,
+    DomainDiskDriverIoPolicy, DomainDiskFormat,
+};
+pub use filesys::{DomainFilesys, DomainFilesysAccessType, DomainFilesysDriverType, DomainFilesysImpl, DomainFilesysType};
+pub use hostdev::{DomainHostdev, DomainHostdevExt, DomainHostdevImpl};
+pub use hostdev_pci::{DomainHostdevPci, DomainHostdevPciImpl};
+pub use memballoon::{DomainMemballoon, DomainMemballoonImpl, DomainMemballoonModel};
+pub use smartcard::{DomainSmartcard, DomainSmartcardExt, DomainSmartcardImpl};
+pub use smartcard_host::{DomainSmartcardHost, DomainSmartcardHostImpl};
+pub use smartcard_host_certificates::{DomainSmartcardHostCertificates, DomainSmartcardHostCertificatesImpl};
+pub use smartcard_passthrough::{DomainSmartcardPassthrough, DomainSmartcardPassthroughImpl};
 pub use cpu::{DomainCpu, DomainCpuImpl, DomainCpuMatchPolicy, DomainCpuMode};
 pub use cpu_feature::{DomainCpuFeature, DomainCpuFeatureImpl, DomainCpuFeaturePolicy};
 pub use cpu_model::{DomainCpuModel, DomainCpuModelImpl};
-pub use disk::DomainDiskSnapshotType;
-pub use disk_driver::DomainDiskFormat;
 pub use os::{DomainOsFirmware, DomainOsType};
 
 config_class! {

@@ -23,6 +23,26 @@ pub use domain::{
     Domain, DomainDevice, DomainDeviceExt, DomainDeviceImpl, DomainImpl, DomainLifecycleAction, DomainLifecycleEvent,
     DomainVirtType,
 };
+pub use domain::{
+    DomainAudio, DomainAudioBackend, DomainAudioImpl, DomainGraphics, DomainGraphicsDBus, DomainGraphicsDBusImpl,
+    DomainGraphicsDesktop, DomainGraphicsDesktopImpl, DomainGraphicsImpl, DomainGraphicsRdp, DomainGraphicsRdpImpl,
+    DomainGraphicsSdl, DomainGraphicsSdlImpl, DomainGraphicsSpice, DomainGraphicsSpiceImageCompression,
+    DomainGraphicsSpiceImpl, DomainGraphicsVnc, DomainGraphicsVncImpl, DomainInput, DomainInputBus,
+    DomainInputDeviceType, DomainInputImpl, DomainInterface, DomainInterfaceBridge, DomainInterfaceBridgeImpl,
+    DomainInterfaceExt, DomainInterfaceFilterref, DomainInterfaceFilterrefImpl, DomainInterfaceFilterrefParameter,
+    DomainInterfaceFilterrefParameterImpl, DomainInterfaceImpl, DomainInterfaceLinkState, DomainInterfaceNetwork,
+    DomainInterfaceNetworkImpl, DomainInterfaceUser, DomainInterfaceUserImpl, DomainSound, DomainSoundImpl,
+    DomainSoundModel, DomainVideo, DomainVideoImpl, DomainVideoModel, DomainVsock, DomainVsockImpl,
+    DomainAddress, DomainAddressImpl, DomainAddressPci, DomainAddressPciImpl, DomainAddressUsb, DomainAddressUsbImpl,
+    DomainController, DomainControllerExt, DomainControllerImpl, DomainControllerUsb, DomainControllerUsbImpl,
+    DomainControllerUsbModel, DomainDisk, DomainDiskBus, DomainDiskCacheType, DomainDiskDriver, DomainDiskDriverDiscard,
+    DomainDiskDriverErrorPolicy, DomainDiskDriverImpl, DomainDiskDriverIoPolicy, DomainDiskFormat, DomainDiskGuestDeviceType,
+    DomainDiskImpl, DomainDiskSnapshotType, DomainDiskStartupPolicy, DomainDiskType, DomainFilesys, DomainFilesysAccessType,
+    DomainFilesysDriverType, DomainFilesysImpl, DomainFilesysType, DomainHostdev, DomainHostdevExt, DomainHostdevImpl,
+    DomainHostdevPci, DomainHostdevPciImpl, DomainMemballoon, DomainMemballoonImpl, DomainMemballoonModel, DomainSmartcard,
+    DomainSmartcardExt, DomainSmartcardHost, DomainSmartcardHostCertificates, DomainSmartcardHostCertificatesImpl,
+    DomainSmartcardHostImpl, DomainSmartcardImpl, DomainSmartcardPassthrough, DomainSmartcardPassthroughImpl,
+};
 pub use capabilities::{
     Capabilities, CapabilitiesCpu, CapabilitiesCpuExt, CapabilitiesCpuFeature, CapabilitiesCpuFeatureExt,
     CapabilitiesCpuFeatureImpl, CapabilitiesCpuImpl, CapabilitiesCpuImplExt, CapabilitiesCpuModel, CapabilitiesCpuModelExt,
@@ -33,8 +53,7 @@ pub use capabilities::{
 };
 pub use domain::{
     DomainCpu, DomainCpuFeature, DomainCpuFeatureImpl, DomainCpuFeaturePolicy, DomainCpuImpl, DomainCpuMatchPolicy,
-    DomainCpuMode, DomainCpuModel, DomainCpuModelImpl, DomainDiskFormat, DomainDiskSnapshotType, DomainOsFirmware,
-    DomainOsType,
+    DomainCpuMode, DomainCpuModel, DomainCpuModelImpl, DomainOsFirmware, DomainOsType,
 };
 pub use domain_capabilities::{
     DomainCapabilities, DomainCapabilitiesImpl, DomainCapabilitiesOs, DomainCapabilitiesOsExt, DomainCapabilitiesOsImpl,

@@ -206,8 +206,15 @@ pub trait ConfigObjectExt: IsA<ConfigObject> {
         let imp = self.as_ref().imp();
         let doc = imp.doc.borrow();
         let doc = doc.as_ref().expect("configuration objects always have a document");
-        // SAFETY: the node belongs to the document the object holds.
-        unsafe { Node::from_raw(doc, imp.node.get()) }.expect("configuration objects always have a node")
+        let raw = imp.node.get();
+        // The node may have moved into another document (a device added to a domain): view it
+        // through that one, which the held document keeps alive (`XmlDoc::keep_alive`).
+        // SAFETY: the node is alive (its document is kept alive through `doc`); its `doc`
+        // pointer is NULL or a valid document.
+        let current = unsafe { if raw.is_null() { None } else { XmlDoc::owner_of((*raw).doc) } };
+        let doc = current.as_ref().unwrap_or(doc);
+        // SAFETY: the node belongs to `doc`.
+        unsafe { Node::from_raw(doc, raw) }.expect("configuration objects always have a node")
     }
 
     /// The XML of this object's element (and everything in it), formatted by libxml2.

@@ -47,7 +47,13 @@ struct LifecycleEvent {
 
 impl fmt::Display for LifecycleEvent {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} {} ({})", self.domain, event_name(self.event), detail_name(self.event, self.detail))
+        write!(
+            f,
+            "{} {} ({})",
+            self.domain,
+            event_name(self.event),
+            detail_name(self.event, self.detail)
+        )
     }
 }
 
@@ -95,12 +101,20 @@ struct LifecycleSubscription {
 }
 
 impl LifecycleSubscription {
-    fn new(conn: &Connect, sender: UnboundedSender<LifecycleEvent>) -> Result<Self, libvirt_glib::Error> {
+    fn new(
+        conn: &Connect,
+        sender: UnboundedSender<LifecycleEvent>,
+    ) -> Result<Self, libvirt_glib::Error> {
         let opaque = Box::into_raw(Box::new(sender));
         // libvirt's lifecycle callback has five arguments; the registration function takes the
         // generic three-argument type and casts back by event id (VIR_DOMAIN_EVENT_CALLBACK in C).
-        let lifecycle: unsafe extern "C" fn(sys::virConnectPtr, sys::virDomainPtr, c_int, c_int, *mut c_void) -> c_int =
-            on_lifecycle;
+        let lifecycle: unsafe extern "C" fn(
+            sys::virConnectPtr,
+            sys::virDomainPtr,
+            c_int,
+            c_int,
+            *mut c_void,
+        ) -> c_int = on_lifecycle;
         // SAFETY: same calling convention, libvirt calls it with the five-argument signature for
         // VIR_DOMAIN_EVENT_ID_LIFECYCLE. `opaque` is a leaked Box released by `free_sender`, the
         // only place it is freed once registration succeeded.
@@ -123,24 +137,32 @@ impl LifecycleSubscription {
             drop(unsafe { Box::from_raw(opaque) });
             return Err(error);
         }
-        Ok(LifecycleSubscription { conn: conn.clone(), id })
+        Ok(LifecycleSubscription {
+            conn: conn.clone(),
+            id,
+        })
     }
 
-    fn deregister(self) -> Result<(), libvirt_glib::Error> {
-        let this = std::mem::ManuallyDrop::new(self);
-        // SAFETY: `id` came from a successful registration on this connection, deregistered once.
-        let status = unsafe { sys::virConnectDomainEventDeregisterAny(this.conn.as_ptr(), this.id) };
-        let result = if status < 0 { Err(libvirt_glib::Error::last_or("Deregistering the lifecycle callback")) } else { Ok(()) };
-        // SAFETY: `this` is never used again; its connection reference is released here.
-        drop(unsafe { std::ptr::read(&this.conn) });
-        result
+    /// Deregisters now, reporting a failure (dropping deregisters too, silently).
+    fn deregister(mut self) -> Result<(), libvirt_glib::Error> {
+        let id = std::mem::replace(&mut self.id, -1);
+        // SAFETY: `id` came from a successful registration on this connection; -1 is left
+        // behind so `drop` does not deregister it a second time.
+        if unsafe { sys::virConnectDomainEventDeregisterAny(self.conn.as_ptr(), id) } < 0 {
+            return Err(libvirt_glib::Error::last_or(
+                "Deregistering the lifecycle callback",
+            ));
+        }
+        Ok(())
     }
 }
 
 impl Drop for LifecycleSubscription {
     fn drop(&mut self) {
-        // SAFETY: as in `deregister`; only reached when `deregister` was not called.
-        unsafe { sys::virConnectDomainEventDeregisterAny(self.conn.as_ptr(), self.id) };
+        if self.id >= 0 {
+            // SAFETY: as in `deregister`.
+            unsafe { sys::virConnectDomainEventDeregisterAny(self.conn.as_ptr(), self.id) };
+        }
     }
 }
 
@@ -155,15 +177,25 @@ unsafe extern "C" fn on_lifecycle(
 ) -> c_int {
     // The domain reference is libvirt's: read its name, never free it.
     let name = sys::virDomainGetName(dom);
-    let domain = if name.is_null() { String::from("?") } else { CStr::from_ptr(name).to_string_lossy().into_owned() };
+    let domain = if name.is_null() {
+        String::from("?")
+    } else {
+        CStr::from_ptr(name).to_string_lossy().into_owned()
+    };
     let sender = &*(opaque as *const UnboundedSender<LifecycleEvent>);
     // Fails only when the receiver is gone (the demo is shutting down): nothing to do then.
-    let _ = sender.unbounded_send(LifecycleEvent { domain, event, detail });
+    let _ = sender.unbounded_send(LifecycleEvent {
+        domain,
+        event,
+        detail,
+    });
     0
 }
 
 unsafe extern "C" fn free_sender(opaque: *mut c_void) {
-    drop(Box::from_raw(opaque as *mut UnboundedSender<LifecycleEvent>));
+    drop(Box::from_raw(
+        opaque as *mut UnboundedSender<LifecycleEvent>,
+    ));
 }
 
 /// The next event, or `None` once the channel is closed.
@@ -188,7 +220,12 @@ struct Outcome {
 
 impl Driver<'_> {
     /// Waits for `want` on domain `name`, printing every event that arrives meanwhile.
-    async fn expect(&mut self, action: &str, name: &str, want: sys::virDomainEventType) -> Result<(), String> {
+    async fn expect(
+        &mut self,
+        action: &str,
+        name: &str,
+        want: sys::virDomainEventType,
+    ) -> Result<(), String> {
         let deadline = Instant::now() + STEP_TIMEOUT;
         loop {
             let left = deadline.saturating_duration_since(Instant::now());
@@ -230,12 +267,48 @@ impl Driver<'_> {
             .define_domain_xml(&domain_xml(PERSISTENT_NAME))
             .map_err(|e| format!("define {PERSISTENT_NAME}: {}", libvirt_glib::Error::from(e)))?;
         let dom = dom_slot.insert(dom);
-        self.expect("define", PERSISTENT_NAME, sys::VIR_DOMAIN_EVENT_DEFINED).await?;
-        self.step("start", dom, PERSISTENT_NAME, sys::VIR_DOMAIN_EVENT_STARTED, Domain::create).await?;
-        self.step("suspend", dom, PERSISTENT_NAME, sys::VIR_DOMAIN_EVENT_SUSPENDED, Domain::suspend).await?;
-        self.step("resume", dom, PERSISTENT_NAME, sys::VIR_DOMAIN_EVENT_RESUMED, Domain::resume).await?;
-        self.step("destroy", dom, PERSISTENT_NAME, sys::VIR_DOMAIN_EVENT_STOPPED, Domain::destroy).await?;
-        self.step("undefine", dom, PERSISTENT_NAME, sys::VIR_DOMAIN_EVENT_UNDEFINED, Domain::undefine).await?;
+        self.expect("define", PERSISTENT_NAME, sys::VIR_DOMAIN_EVENT_DEFINED)
+            .await?;
+        self.step(
+            "start",
+            dom,
+            PERSISTENT_NAME,
+            sys::VIR_DOMAIN_EVENT_STARTED,
+            Domain::create,
+        )
+        .await?;
+        self.step(
+            "suspend",
+            dom,
+            PERSISTENT_NAME,
+            sys::VIR_DOMAIN_EVENT_SUSPENDED,
+            Domain::suspend,
+        )
+        .await?;
+        self.step(
+            "resume",
+            dom,
+            PERSISTENT_NAME,
+            sys::VIR_DOMAIN_EVENT_RESUMED,
+            Domain::resume,
+        )
+        .await?;
+        self.step(
+            "destroy",
+            dom,
+            PERSISTENT_NAME,
+            sys::VIR_DOMAIN_EVENT_STOPPED,
+            Domain::destroy,
+        )
+        .await?;
+        self.step(
+            "undefine",
+            dom,
+            PERSISTENT_NAME,
+            sys::VIR_DOMAIN_EVENT_UNDEFINED,
+            Domain::undefine,
+        )
+        .await?;
         *dom_slot = None;
         Ok(())
     }
@@ -246,8 +319,16 @@ impl Driver<'_> {
             .create_domain_xml(&domain_xml(TRANSIENT_NAME), 0)
             .map_err(|e| format!("create {TRANSIENT_NAME}: {}", libvirt_glib::Error::from(e)))?;
         let dom = dom_slot.insert(dom);
-        self.expect("create", TRANSIENT_NAME, sys::VIR_DOMAIN_EVENT_STARTED).await?;
-        self.step("destroy", dom, TRANSIENT_NAME, sys::VIR_DOMAIN_EVENT_STOPPED, Domain::destroy).await?;
+        self.expect("create", TRANSIENT_NAME, sys::VIR_DOMAIN_EVENT_STARTED)
+            .await?;
+        self.step(
+            "destroy",
+            dom,
+            TRANSIENT_NAME,
+            sys::VIR_DOMAIN_EVENT_STOPPED,
+            Domain::destroy,
+        )
+        .await?;
         *dom_slot = None;
         Ok(())
     }
@@ -281,7 +362,8 @@ fn run(uri: &str) -> Result<String, String> {
     libvirt_glib::init().map_err(|e| e.to_string())?;
     libvirt_glib::event_register();
 
-    let conn = Connect::open(Some(uri)).map_err(|e| format!("opening {uri}: {}", libvirt_glib::Error::from(e)))?;
+    let conn = Connect::open(Some(uri))
+        .map_err(|e| format!("opening {uri}: {}", libvirt_glib::Error::from(e)))?;
     let (sender, receiver) = unbounded();
     let subscription = LifecycleSubscription::new(&conn, sender).map_err(|e| e.to_string())?;
     println!("connected to {uri}; watching domain lifecycle events");
@@ -295,17 +377,33 @@ fn run(uri: &str) -> Result<String, String> {
         let outcome = outcome.clone();
         async move {
             let started = Instant::now();
-            let mut driver = Driver { conn: &conn, events: receiver, received: Vec::new() };
+            let mut driver = Driver {
+                conn: &conn,
+                events: receiver,
+                received: Vec::new(),
+            };
             let result = driver.run().await;
             let elapsed = started.elapsed();
-            *outcome.borrow_mut() = Some(Outcome { result, received: driver.received, events: driver.events, elapsed });
+            *outcome.borrow_mut() = Some(Outcome {
+                result,
+                received: driver.received,
+                events: driver.events,
+                elapsed,
+            });
             main_loop.quit();
         }
     });
     main_loop.run();
 
-    let Outcome { result, received, mut events, elapsed } =
-        outcome.borrow_mut().take().expect("the sequence quits the loop only when it is done");
+    let Outcome {
+        result,
+        received,
+        mut events,
+        elapsed,
+    } = outcome
+        .borrow_mut()
+        .take()
+        .expect("the sequence quits the loop only when it is done");
     subscription.deregister().map_err(|e| e.to_string())?;
     drop(conn);
     // Let pending idle sources run: libvirt's deferred free callbacks for its watches and timers.
@@ -333,7 +431,9 @@ fn run(uri: &str) -> Result<String, String> {
 }
 
 fn main() -> ExitCode {
-    let uri = std::env::args().nth(1).unwrap_or_else(|| "test:///default".to_owned());
+    let uri = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "test:///default".to_owned());
     match run(&uri) {
         Ok(summary) => {
             println!("{summary}");

@@ -7,10 +7,10 @@ match the reference: names, C identifiers, parents, parameter names, types, dire
 transfer, nullability, array/closure annotations, throws, enum values. Items only the reference
 has are listed as missing (coverage) but fail only with --complete.
 
-Deliberate differences (documented reference bugs we do not copy) are listed, one item key per
-line, in a file given with --allow; '#' starts a comment.
+usage: compare-gir.py OURS.gir REFERENCE.gir [--complete] [--verbose] [--deviations FILE]
 
-usage: compare-gir.py OURS.gir REFERENCE.gir [--complete] [--verbose] [--allow FILE]
+A deviations file lists attributes that may differ on purpose, one per line:
+`KIND NAME[ MEMBER-KIND MEMBER-NAME] | ATTRIBUTE  # why` (e.g. `class DomainInterface | abstract`).
 """
 import argparse
 import sys
@@ -114,6 +114,22 @@ def items(path):
     return out
 
 
+def read_deviations(path):
+    """{item key: set of attribute names allowed to differ} from a deviations file."""
+    allowed = {}
+    for line in open(path):
+        line = line.split("#", 1)[0].strip()
+        if line:
+            key, attr = (part.strip() for part in line.split("|", 1))
+            allowed.setdefault(tuple(key.split()), set()).add(attr)
+    return allowed
+
+
+def without(sig, names):
+    """`sig` of a class-like item with the attributes `names` dropped."""
+    return (tuple(a for a in sig[0] if a[0] not in names),) + tuple(sig[1:])
+
+
 def fmt(key):
     return " ".join(key)
 
@@ -124,14 +140,11 @@ def main():
     ap.add_argument("reference")
     ap.add_argument("--complete", action="store_true")
     ap.add_argument("--verbose", action="store_true")
-    ap.add_argument("--allow")
+    ap.add_argument("--deviations")
     args = ap.parse_args()
-    allowed = set()
-    if args.allow:
-        with open(args.allow) as f:
-            allowed = {line.split("#")[0].strip() for line in f} - {""}
 
     ours, ref = items(args.ours), items(args.reference)
+    allowed = read_deviations(args.deviations) if args.deviations else {}
     failures = []
     for key, sig in sorted(ours.items()):
         if key not in ref:
@@ -139,9 +152,11 @@ def main():
             if args.verbose:
                 print("extra (not in reference):", fmt(key))
             continue
-        if sig != ref[key] and fmt(key) in allowed:
-            print("allowed difference:", fmt(key))
-        elif sig != ref[key]:
+        if key in allowed and without(sig, allowed[key]) == without(ref[key], allowed[key]):
+            if args.verbose:
+                print("allowed deviation:", fmt(key), sorted(allowed[key]))
+            continue
+        if sig != ref[key]:
             failures.append(f"differs: {fmt(key)}\n    ours: {sig}\n    ref:  {ref[key]}")
     missing = sorted(k for k in ref if k not in ours)
     print(f"{args.reference}: {len(ref) - len(missing)} / {len(ref)} items present in ours, "

@@ -12,7 +12,7 @@ import glob
 import re
 import sys
 
-CAST = re.compile(r"G_TYPE_CHECK_INSTANCE_CAST\s*\(\s*\(obj\)\s*,\s*(\w+)\s*,\s*(\w+)\s*\)")
+CAST = re.compile(r"#define\s+(\w+)\s*\(obj\)\s+\(\s*G_TYPE_CHECK_INSTANCE_CAST\s*\(\s*\(obj\)\s*,\s*(\w+)\s*,\s*(\w+)\s*\)")
 TYPE_MACRO = re.compile(r"#define\s+(\w+)\s+\((\w+_get_type)\s*\(\)\)")
 STRUCT = re.compile(r"struct\s+_(\w+)\s*\{")
 
@@ -26,8 +26,14 @@ def main():
         for header in sorted(glob.glob(directory + "/*/*.h")):
             text = open(header).read()
             macros = dict(TYPE_MACRO.findall(text))
-            for macro, ctype in CAST.findall(text):
-                if macro in macros:
+            for cast, macro, ctype in CAST.findall(text):
+                # Some reference headers cast with their parent's type macro (the interface
+                # kinds use GVIR_CONFIG_TYPE_DOMAIN_INTERFACE): prefer the type macro named
+                # after the cast macro (GVIR_CONFIG_X -> GVIR_CONFIG_TYPE_X).
+                own = re.sub(r"^(GVIR_(?:CONFIG_)?)", r"\1TYPE_", cast)
+                if own in macros:
+                    types[ctype] = macros[own]
+                elif macro in macros:
                     types[ctype] = macros[macro]
             structs.update(STRUCT.findall(text))
             umbrella = header.split("/")[-2]

@@ -31,8 +31,30 @@ impl<O: IsA<DomainDevice>> DomainDeviceExt for O {}
 /// The class for a device element: decided by its name and, for families of devices, its
 /// `type` (or `mode`) attribute. Elements no class knows get the base class.
 pub(crate) fn device_type_for(node: &Node) -> glib::Type {
-    let _ = node;
-    DomainDevice::static_type()
+    let attr = |name: &str| node.attribute(name);
+    match node.name().as_str() {
+        "interface" => crate::domain::interface::type_for(node),
+        "graphics" => crate::domain::graphics::type_for(node),
+        "input" => crate::DomainInput::static_type(),
+        "video" => crate::DomainVideo::static_type(),
+        "sound" => crate::DomainSound::static_type(),
+        "audio" => crate::DomainAudio::static_type(),
+        "vsock" => crate::DomainVsock::static_type(),
+        "disk" => crate::DomainDisk::static_type(),
+        "filesystem" => crate::DomainFilesys::static_type(),
+        "controller" if attr("type").as_deref() == Some("usb") => crate::DomainControllerUsb::static_type(),
+        "controller" => crate::DomainController::static_type(),
+        "hostdev" if attr("type").as_deref() == Some("pci") => crate::DomainHostdevPci::static_type(),
+        "hostdev" => crate::DomainHostdev::static_type(),
+        "smartcard" => match attr("mode").as_deref() {
+            Some("host") => crate::DomainSmartcardHost::static_type(),
+            Some("host-certificates") => crate::DomainSmartcardHostCertificates::static_type(),
+            Some("passthrough") => crate::DomainSmartcardPassthrough::static_type(),
+            _ => DomainDevice::static_type(),
+        },
+        "memballoon" => crate::DomainMemballoon::static_type(),
+        _ => DomainDevice::static_type(),
+    }
 }
 
 /// Wraps the device element `node` in an object of the right class.

@@ -1,94 +1,147 @@
-//! The shapes most exported accessors have, as generic functions: check the object argument
-//! (a critical and a default return when it is not a `T`), run the Rust accessor inside the
-//! panic guard, convert the result.
-//!
-//! ```ignore
-//! #[no_mangle]
-//! pub unsafe extern "C" fn gvir_config_capabilities_host_get_uuid(host: GObjectPtr) -> *const c_char {
-//!     string_getter::<CapabilitiesHost>(host, c"gvir_config_capabilities_host_get_uuid", "host", |h| h.uuid())
-//! }
-//! ```
+//! Macros for the exported functions that all look alike: `*_get_type`, constructors, and
+//! getters/setters of strings, booleans, integers and enums. Each expands to one
+//! `#[no_mangle] extern "C" fn` that checks its object argument (critical + default on a
+//! wrong type), runs the Rust accessor inside the panic guard and converts the result.
 
-use std::ffi::{c_char, CStr};
-
-use glib::prelude::*;
-use glib::translate::{Borrowed, FromGlibPtrBorrow};
-
-use super::{full, GObjectPtr};
-
-/// The object argument `ptr` (named `arg` in the C declaration) as a `T`, or `None` after the
-/// critical `g_return_val_if_fail(GVIR_CONFIG_IS_…(arg), …)` prints.
-pub(crate) unsafe fn object<T>(ptr: GObjectPtr, function: &CStr, arg: &str) -> Option<Borrowed<T>>
-where
-    T: ObjectType + FromGlibPtrBorrow<*mut T::GlibType>,
-{
-    capi_support::object_arg::<T>(ptr, None, function, arg)
+/// `GType name(void)` for a class or enum.
+macro_rules! ffi_get_type {
+    ($name:ident, $ty:ty) => {
+        #[no_mangle]
+        pub extern "C" fn $name() -> glib::ffi::GType {
+            use glib::prelude::StaticType;
+            use glib::translate::IntoGlib;
+            <$ty>::static_type().into_glib()
+        }
+    };
 }
 
-/// `const gchar *get(obj)`: a string the object keeps (transfer none), NULL when absent.
-pub(crate) unsafe fn string_getter<T>(
-    ptr: GObjectPtr,
-    function: &CStr,
-    arg: &str,
-    get: impl FnOnce(&T) -> Option<String>,
-) -> *const c_char
-where
-    T: ObjectType + FromGlibPtrBorrow<*mut T::GlibType>,
-{
-    let Some(object) = object::<T>(ptr, function, arg) else { return std::ptr::null() };
-    let name = function.to_string_lossy();
-    capi_support::guard(&name, std::ptr::null(), || capi_support::borrowed_string_for(&*object, &name, get(&object)))
+/// `Type *name(void)` (transfer full).
+macro_rules! ffi_new {
+    ($name:ident, $new:expr) => {
+        #[no_mangle]
+        pub extern "C" fn $name() -> $crate::ffi::GObjectPtr {
+            capi_support::guard(stringify!($name), std::ptr::null_mut(), || $crate::ffi::full($new))
+        }
+    };
 }
 
-/// A getter of a plain value (number, enum as `int`), `default` on a bad argument.
-pub(crate) unsafe fn value_getter<T, R>(ptr: GObjectPtr, function: &CStr, arg: &str, default: R, get: impl FnOnce(&T) -> R) -> R
-where
-    T: ObjectType + FromGlibPtrBorrow<*mut T::GlibType>,
-    R: Copy,
-{
-    let Some(object) = object::<T>(ptr, function, arg) else { return default };
-    capi_support::guard(&function.to_string_lossy(), default, || get(&object))
+/// `Type *name(const gchar *xml, GError **error)` (transfer full); `$parse` gets the XML as an
+/// `Option<&str>` (NULL is a parse error) and returns a `Result`.
+macro_rules! ffi_new_from_xml {
+    ($name:ident, $parse:expr) => {
+        #[no_mangle]
+        pub unsafe extern "C" fn $name(
+            xml: *const std::ffi::c_char,
+            error: *mut *mut glib::ffi::GError,
+        ) -> $crate::ffi::GObjectPtr {
+            capi_support::guard(stringify!($name), std::ptr::null_mut(), || {
+                let xml = $crate::ffi::opt_str(xml);
+                $crate::ffi::full_or_error(($parse)(xml.as_deref()), error)
+            })
+        }
+    };
 }
 
-/// A setter (or any function returning nothing).
-pub(crate) unsafe fn setter<T>(ptr: GObjectPtr, function: &CStr, arg: &str, set: impl FnOnce(&T))
-where
-    T: ObjectType + FromGlibPtrBorrow<*mut T::GlibType>,
-{
-    let Some(object) = object::<T>(ptr, function, arg) else { return };
-    capi_support::guard(&function.to_string_lossy(), (), || set(&object))
+/// `const char *name(Type *obj)` (transfer none; the object keeps the string).
+macro_rules! ffi_str_getter {
+    ($name:ident, $arg:ident: $ty:ty, $getter:expr) => {
+        #[no_mangle]
+        pub unsafe extern "C" fn $name($arg: $crate::ffi::GObjectPtr) -> *const std::ffi::c_char {
+            let object = $crate::ffi::object_arg!($arg as $ty, capi_support::c_name!($name), std::ptr::null());
+            capi_support::guard(stringify!($name), std::ptr::null(), || {
+                capi_support::borrowed_string_for(&*object, stringify!($name), ($getter)(&*object))
+            })
+        }
+    };
 }
 
-/// A getter returning an object (transfer full), NULL when absent.
-pub(crate) unsafe fn object_getter<T, O>(ptr: GObjectPtr, function: &CStr, arg: &str, get: impl FnOnce(&T) -> Option<O>) -> GObjectPtr
-where
-    T: ObjectType + FromGlibPtrBorrow<*mut T::GlibType>,
-    O: IsA<glib::Object>,
-{
-    let Some(object) = object::<T>(ptr, function, arg) else { return std::ptr::null_mut() };
-    capi_support::guard(&function.to_string_lossy(), std::ptr::null_mut(), || get(&object).map_or(std::ptr::null_mut(), full))
+/// `void name(Type *obj, const char *value)`; NULL removes the value.
+macro_rules! ffi_str_setter {
+    ($name:ident, $arg:ident: $ty:ty, $setter:expr) => {
+        #[no_mangle]
+        pub unsafe extern "C" fn $name($arg: $crate::ffi::GObjectPtr, value: *const std::ffi::c_char) {
+            let object = $crate::ffi::object_arg!($arg as $ty, capi_support::c_name!($name), ());
+            capi_support::guard(stringify!($name), (), || {
+                let value = $crate::ffi::opt_str(value);
+                ($setter)(&*object, value.as_deref())
+            })
+        }
+    };
 }
 
-/// A getter returning a `GList` of objects (transfer full), NULL when empty.
-pub(crate) unsafe fn list_getter<T, O>(
-    ptr: GObjectPtr,
-    function: &CStr,
-    arg: &str,
-    get: impl FnOnce(&T) -> Vec<O>,
-) -> *mut glib::ffi::GList
-where
-    T: ObjectType + FromGlibPtrBorrow<*mut T::GlibType>,
-    O: IsA<glib::Object>,
-{
-    let Some(object) = object::<T>(ptr, function, arg) else { return std::ptr::null_mut() };
-    capi_support::guard(&function.to_string_lossy(), std::ptr::null_mut(), || capi_support::object_list_full(get(&object)))
+/// `gboolean name(Type *obj)`.
+macro_rules! ffi_bool_getter {
+    ($name:ident, $arg:ident: $ty:ty, $getter:expr) => {
+        #[no_mangle]
+        pub unsafe extern "C" fn $name($arg: $crate::ffi::GObjectPtr) -> glib::ffi::gboolean {
+            let object = $crate::ffi::object_arg!($arg as $ty, capi_support::c_name!($name), glib::ffi::GFALSE);
+            capi_support::guard(stringify!($name), glib::ffi::GFALSE, || {
+                glib::translate::IntoGlib::into_glib(($getter)(&*object))
+            })
+        }
+    };
 }
 
-/// An enum value from C, or `None` after a critical naming `what` when it is not one.
-pub(crate) fn enum_arg<E: crate::xml::XmlEnum>(value: i32, function: &CStr, what: &CStr) -> Option<E> {
-    let parsed = crate::xml::enum_from_int::<E>(value);
-    if parsed.is_none() {
-        capi_support::return_if_fail_warning(None, function, what);
-    }
-    parsed
+/// `void name(Type *obj, gboolean value)`.
+macro_rules! ffi_bool_setter {
+    ($name:ident, $arg:ident: $ty:ty, $setter:expr) => {
+        #[no_mangle]
+        pub unsafe extern "C" fn $name($arg: $crate::ffi::GObjectPtr, value: glib::ffi::gboolean) {
+            let object = $crate::ffi::object_arg!($arg as $ty, capi_support::c_name!($name), ());
+            capi_support::guard(stringify!($name), (), || ($setter)(&*object, value != glib::ffi::GFALSE))
+        }
+    };
+}
+
+/// `$int name(Type *obj)` for a C integer type `$int`.
+macro_rules! ffi_int_getter {
+    ($name:ident, $arg:ident: $ty:ty, $int:ty, $getter:expr) => {
+        #[no_mangle]
+        pub unsafe extern "C" fn $name($arg: $crate::ffi::GObjectPtr) -> $int {
+            let object = $crate::ffi::object_arg!($arg as $ty, capi_support::c_name!($name), 0);
+            capi_support::guard(stringify!($name), 0, || ($getter)(&*object))
+        }
+    };
+}
+
+/// `void name(Type *obj, $int value)` for a C integer type `$int`.
+macro_rules! ffi_int_setter {
+    ($name:ident, $arg:ident: $ty:ty, $int:ty, $setter:expr) => {
+        #[no_mangle]
+        pub unsafe extern "C" fn $name($arg: $crate::ffi::GObjectPtr, value: $int) {
+            let object = $crate::ffi::object_arg!($arg as $ty, capi_support::c_name!($name), ());
+            capi_support::guard(stringify!($name), (), || ($setter)(&*object, value))
+        }
+    };
+}
+
+/// `Enum name(Type *obj)`; `$default` is returned (as the C library does) on a wrong object.
+macro_rules! ffi_enum_getter {
+    ($name:ident, $arg:ident: $ty:ty, $default:expr, $getter:expr) => {
+        #[no_mangle]
+        pub unsafe extern "C" fn $name($arg: $crate::ffi::GObjectPtr) -> i32 {
+            use glib::translate::IntoGlib;
+            let object = $crate::ffi::object_arg!($arg as $ty, capi_support::c_name!($name), $default.into_glib());
+            capi_support::guard(stringify!($name), $default.into_glib(), || ($getter)(&*object).into_glib())
+        }
+    };
+}
+
+/// `void name(Type *obj, Enum value)`; a value outside the enum is refused with a critical.
+macro_rules! ffi_enum_setter {
+    ($name:ident, $arg:ident: $ty:ty, $enum:ty, $setter:expr) => {
+        #[no_mangle]
+        pub unsafe extern "C" fn $name($arg: $crate::ffi::GObjectPtr, value: i32) {
+            let object = $crate::ffi::object_arg!($arg as $ty, capi_support::c_name!($name), ());
+            let Some(value) = $crate::xml::enum_from_int::<$enum>(value) else {
+                capi_support::return_if_fail_warning(
+                    None,
+                    capi_support::c_name!($name),
+                    &capi_support::to_cstring(concat!("value is a ", stringify!($enum))),
+                );
+                return;
+            };
+            capi_support::guard(stringify!($name), (), || ($setter)(&*object, value))
+        }
+    };
 }

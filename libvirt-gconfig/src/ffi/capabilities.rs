@@ -7,7 +7,7 @@ use glib::ffi::{GError, GList, GType};
 use glib::prelude::*;
 use glib::translate::*;
 
-use super::accessors::{list_getter, object, object_getter, setter, string_getter, value_getter};
+use super::accessor_fns::{list_getter, object, object_getter, setter, string_getter, value_getter};
 use super::{full, full_or_error, opt_str, GObjectPtr};
 use crate::{
     Capabilities, CapabilitiesCpu, CapabilitiesCpuExt, CapabilitiesCpuFeature, CapabilitiesCpuFeatureExt,

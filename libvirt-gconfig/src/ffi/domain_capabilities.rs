@@ -8,7 +8,7 @@ use glib::ffi::{GError, GList, GType};
 use glib::prelude::*;
 use glib::translate::*;
 
-use super::accessors::{object, object_getter};
+use super::accessor_fns::{object, object_getter};
 use super::{full, full_or_error, opt_str, GObjectPtr};
 use crate::{ConfigObject, DomainCapabilities, DomainCapabilitiesOs};
 

@@ -8,7 +8,7 @@ use glib::ffi::{GError, GType};
 use glib::prelude::*;
 use glib::translate::*;
 
-use super::accessors::{enum_arg, object, setter, value_getter};
+use super::accessor_fns::{enum_arg, object, setter, value_getter};
 use super::{full, full_or_error, opt_str, GObjectPtr};
 use crate::{ConfigObject, DomainCpu, DomainCpuFeature, DomainCpuFeaturePolicy, DomainCpuMatchPolicy, DomainCpuMode, DomainCpuModel};
 

@@ -7,7 +7,7 @@ use glib::ffi::{GError, GList, GType};
 use glib::prelude::*;
 use glib::translate::*;
 
-use super::accessors::{enum_arg, list_getter, object, object_getter, setter, string_getter, value_getter};
+use super::accessor_fns::{enum_arg, list_getter, object, object_getter, setter, string_getter, value_getter};
 use super::{full, full_or_error, opt_str, GObjectPtr};
 use crate::{
     ConfigObject, DomainDiskFormat, DomainDiskSnapshotType, DomainSnapshot, DomainSnapshotDisk, DomainSnapshotDomainState,

@@ -9,23 +9,43 @@ use std::ffi::{c_char, c_void};
 use glib::prelude::*;
 use glib::translate::*;
 
+#[macro_use]
 mod accessors;
+mod accessor_fns;
 mod capabilities;
 mod domain;
 mod domain_capabilities;
 mod domain_cpu;
 mod domain_device;
-mod domain_disk;
-mod domain_disk_driver;
 mod domain_os;
 mod domain_snapshot;
+mod domain_graphics;
+mod domain_input;
+mod domain_interface;
+mod domain_sound;
+mod domain_video;
+mod domain_vsock;
 mod object;
+mod device_accessors;
+mod domain_address;
+mod domain_controller;
+mod domain_disk;
+mod domain_filesys;
+mod domain_hostdev;
+mod domain_memballoon;
+mod domain_smartcard;
 
 /// Any GObject pointer crossing the C boundary; its type is checked at run time.
 pub(crate) type GObjectPtr = *mut c_void;
 
 /// Borrows the object argument `$ptr` as `$ty`, or returns `$default` after a critical.
 macro_rules! object_arg {
+    ($ptr:ident as $ty:ty, $func:expr, ()) => {
+        match capi_support::object_arg::<$ty>($ptr, None, $func, stringify!($ptr)) {
+            Some(object) => object,
+            None => return,
+        }
+    };
     ($ptr:ident as $ty:ty, $func:expr, $default:expr) => {
         match capi_support::object_arg::<$ty>($ptr, None, $func, stringify!($ptr)) {
             Some(object) => object,

@@ -22,14 +22,14 @@ mod imp {
         pub(super) raw: Cell<*mut sys::xmlDoc>,
         /// Unlinked nodes that may still be referenced by live objects; freed with the document.
         pub(super) detached: RefCell<Vec<*mut sys::xmlNode>>,
-        /// Documents that took elements from this one: objects still holding this document may
-        /// view those elements, so their new documents must live at least as long as this one.
-        pub(super) adopters: RefCell<Vec<super::XmlDoc>>,
+        /// Documents that nodes of this one moved into: objects made on this document may
+        /// still view those nodes, so this document keeps their new documents alive.
+        pub(super) moved_into: RefCell<Vec<super::XmlDoc>>,
     }
 
     impl Default for XmlDoc {
         fn default() -> Self {
-            XmlDoc { raw: Cell::new(ptr::null_mut()), detached: RefCell::new(Vec::new()), adopters: RefCell::new(Vec::new()) }
+            XmlDoc { raw: Cell::new(ptr::null_mut()), detached: RefCell::new(Vec::new()), moved_into: RefCell::new(Vec::new()) }
         }
     }
 
@@ -147,22 +147,17 @@ impl XmlDoc {
         self.imp().detached.borrow_mut().push(node);
     }
 
+    /// Keeps `other` alive as long as this document: an element of this document moved there.
+    pub(crate) fn keep_alive(&self, other: &XmlDoc) {
+        let mut kept = self.imp().moved_into.borrow_mut();
+        if other != self && !kept.contains(other) {
+            kept.push(other.clone());
+        }
+    }
+
     /// Forgets a node this document kept detached (it is being attached elsewhere).
     pub(crate) fn release_detached(&self, node: *mut sys::xmlNode) {
         self.imp().detached.borrow_mut().retain(|&n| n != node);
-    }
-
-    /// Records that `adopter` took an element (and its subtree) from this document: `adopter`
-    /// then lives at least as long as this document, because objects that hold this document
-    /// may still view the moved elements.
-    pub(crate) fn keep_adopter(&self, adopter: &XmlDoc) {
-        if adopter.raw() == self.raw() {
-            return;
-        }
-        let mut adopters = self.imp().adopters.borrow_mut();
-        if !adopters.iter().any(|d| d.raw() == adopter.raw()) {
-            adopters.push(adopter.clone());
-        }
     }
 
     /// The `XmlDoc` that owns the libxml2 document `raw`, if it was made by this crate.

@@ -1,11 +1,15 @@
 //! The DOM under the configuration objects: libxml2 documents and element handles.
 
+mod child_attr;
 mod document;
 mod node;
 mod typed;
+mod tree;
+mod cnum;
 pub mod sys;
 
 pub use document::XmlDoc;
 pub(crate) use document::last_xml_error;
 pub use node::Node;
 pub use typed::{enum_from_int, BoolStyle, XmlEnum};
+pub use cnum::strtoull;

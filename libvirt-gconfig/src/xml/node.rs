@@ -363,7 +363,9 @@ impl Node {
             child.doc.release_detached(child.raw());
             if child.doc.raw() != self.doc.raw() {
                 sys::xmlSetTreeDoc(child.raw(), self.doc.raw());
-                child.doc.keep_adopter(&self.doc);
+                // Objects made on child's document may view the moved subtree: keep its new
+                // document alive for them.
+                child.doc.keep_alive(&self.doc);
             }
         }
     }

@@ -122,6 +122,7 @@ extern "C" {
     pub fn xmlNewDocText(doc: *const xmlDoc, content: *const xmlChar) -> *mut xmlNode;
     pub fn xmlAddChild(parent: *mut xmlNode, cur: *mut xmlNode) -> *mut xmlNode;
     pub fn xmlAddNextSibling(cur: *mut xmlNode, elem: *mut xmlNode) -> *mut xmlNode;
+    pub fn xmlAddPrevSibling(cur: *mut xmlNode, elem: *mut xmlNode) -> *mut xmlNode;
     pub fn xmlUnlinkNode(cur: *mut xmlNode);
     pub fn xmlFreeNode(cur: *mut xmlNode);
     pub fn xmlFreeNodeList(cur: *mut xmlNode);
