@@ -41,8 +41,9 @@ pub(crate) fn attach(container: &Node, child: &impl IsA<ConfigObject>) {
 /// (libvirt-glib's replacing attach: the new element goes last, not in the old one's place).
 pub(crate) fn attach_replacing(container: &Node, child: &impl IsA<ConfigObject>) {
     let node = child.node();
-    container.children().filter(|c| c.name() == node.name() && *c != node).for_each(|c| c.detach());
-    attach(container, child);
+    if let Some(moved) = container.attach_replace(&node.name(), Some(&node)) {
+        adopt_document(child, &moved);
+    }
 }
 
 /// Points `object` at the document that now holds its element.
