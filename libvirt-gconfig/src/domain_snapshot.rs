@@ -191,29 +191,12 @@ impl DomainSnapshot {
     }
 }
 
-/// A number as C's `strtoll(text, NULL, 0)` reads it: leading blanks, a sign, a `0x` (hex) or
-/// `0` (octal) prefix, digits up to the first other character; 0 when there are none, clamped
-/// on overflow.
+/// A number as libvirt-glib reads it: C's `strtoll(text, NULL, 0)` (leading blanks, a sign,
+/// `0x` hex or `0` octal, digits up to the first other character; 0 when there are none).
 fn c_strtoll(text: &str) -> i64 {
-    let text = text.trim_start();
-    let (negative, rest) = match text.as_bytes().first() {
-        Some(b'-') => (true, &text[1..]),
-        Some(b'+') => (false, &text[1..]),
-        _ => (false, text),
-    };
-    let (radix, digits) = if let Some(hex) = rest.strip_prefix("0x").or_else(|| rest.strip_prefix("0X")) {
-        (16, hex)
-    } else if rest.starts_with('0') {
-        (8, rest)
-    } else {
-        (10, rest)
-    };
-    let mut value: i128 = 0;
-    for digit in digits.chars().map_while(|c| c.to_digit(radix)) {
-        value = (value * radix as i128 + digit as i128).min(i64::MAX as i128 + 1);
-    }
-    let value = if negative { -value } else { value };
-    value.clamp(i64::MIN as i128, i64::MAX as i128) as i64
+    let Ok(text) = std::ffi::CString::new(text) else { return 0 };
+    // SAFETY: a valid NUL-terminated string; no end pointer is asked for.
+    unsafe { glib::ffi::g_ascii_strtoll(text.as_ptr(), std::ptr::null_mut(), 0) }
 }
 
 #[cfg(test)]

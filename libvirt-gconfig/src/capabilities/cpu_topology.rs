@@ -19,6 +19,12 @@ impl Default for CapabilitiesCpuTopology {
 }
 
 impl CapabilitiesCpuTopology {
+    /// Attribute `name` read as libvirt-glib reads it (C's `strtoull`: `0x` hex, `0` octal,
+    /// digits up to the first other character), 0 when absent.
+    fn count(&self, name: &str) -> u64 {
+        self.node().c_number_attribute(name).map(|(value, _)| value).unwrap_or(0)
+    }
+
     /// An empty `<topology/>`.
     pub fn new() -> CapabilitiesCpuTopology {
         ConfigObject::new_root("topology", None)
@@ -31,7 +37,7 @@ impl CapabilitiesCpuTopology {
 
     /// Number of sockets, 0 when unset.
     pub fn sockets(&self) -> u64 {
-        self.node().u64_attribute("sockets").unwrap_or(0)
+        self.count("sockets")
     }
 
     pub fn set_sockets(&self, sockets: u64) {
@@ -40,7 +46,7 @@ impl CapabilitiesCpuTopology {
 
     /// Number of cores per socket, 0 when unset.
     pub fn cores(&self) -> u64 {
-        self.node().u64_attribute("cores").unwrap_or(0)
+        self.count("cores")
     }
 
     pub fn set_cores(&self, cores: u64) {
@@ -49,7 +55,7 @@ impl CapabilitiesCpuTopology {
 
     /// Number of threads per core, 0 when unset.
     pub fn threads(&self) -> u64 {
-        self.node().u64_attribute("threads").unwrap_or(0)
+        self.count("threads")
     }
 
     pub fn set_threads(&self, threads: u64) {
@@ -79,6 +85,8 @@ mod tests {
     fn parses_numbers() {
         let t = CapabilitiesCpuTopology::from_xml("<topology sockets='x' cores='0x10' threads='2' dies='1'/>").unwrap();
         assert_eq!((t.sockets(), t.cores(), t.threads()), (0, 16, 2));
+        let odd = CapabilitiesCpuTopology::from_xml("<topology sockets='-1' cores='010' threads='4x'/>").unwrap();
+        assert_eq!((odd.sockets(), odd.cores(), odd.threads()), (u64::MAX, 8, 4));
         t.set_sockets(3);
         assert_eq!(t.to_xml(), "<topology cores=\"0x10\" threads=\"2\" dies=\"1\" sockets=\"3\"/>");
     }
