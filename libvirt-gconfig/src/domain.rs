@@ -29,6 +29,10 @@ pub mod smartcard;
 pub mod smartcard_host;
 pub mod smartcard_host_certificates;
 pub mod smartcard_passthrough;
+pub mod cpu;
+pub mod cpu_feature;
+pub mod cpu_model;
+pub mod os;
 mod subtype;
 #[cfg(test)]
 mod device_factory_tests;
@@ -41,7 +45,6 @@ pub mod chardev_source_spicevmc;
 pub mod chardev_source_unix;
 pub mod clock;
 pub mod console;
-pub mod os;
 pub mod parallel;
 pub mod power_management;
 pub mod redirdev;
@@ -94,6 +97,9 @@ pub use smartcard::{DomainSmartcard, DomainSmartcardExt, DomainSmartcardImpl};
 pub use smartcard_host::{DomainSmartcardHost, DomainSmartcardHostImpl};
 pub use smartcard_host_certificates::{DomainSmartcardHostCertificates, DomainSmartcardHostCertificatesImpl};
 pub use smartcard_passthrough::{DomainSmartcardPassthrough, DomainSmartcardPassthroughImpl};
+pub use cpu::{DomainCpu, DomainCpuImpl, DomainCpuMatchPolicy, DomainCpuMode};
+pub use cpu_feature::{DomainCpuFeature, DomainCpuFeatureImpl, DomainCpuFeaturePolicy};
+pub use cpu_model::{DomainCpuModel, DomainCpuModelImpl};
 
 config_class! {
     /// A libvirt domain definition (`<domain>`, schema `domain.rng`).
@@ -365,6 +371,20 @@ impl Domain {
                 self.node().replace_all_with(&part.node());
             }
             None => self.node().remove_children(name),
+        }
+    }
+
+    /// The CPU the domain asks for (`<cpu>`).
+    pub fn cpu(&self) -> Option<DomainCpu> {
+        crate::child_objects::child(self, "cpu")
+    }
+
+    /// Replaces the domain's `<cpu>` with `cpu`'s element (moved here, after the other
+    /// children, as with libvirt-glib); `None` removes it.
+    pub fn set_cpu(&self, cpu: Option<&DomainCpu>) {
+        match cpu {
+            Some(cpu) => crate::child_objects::attach_replacing(&self.node(), cpu),
+            None => self.node().remove_children("cpu"),
         }
     }
 }

@@ -10,7 +10,11 @@
 mod class;
 
 mod child;
+mod capabilities;
+mod child_objects;
 mod domain;
+mod domain_capabilities;
+mod domain_snapshot;
 mod error;
 mod metadata;
 mod object;
@@ -67,6 +71,26 @@ pub use domain::timer::{DomainTimer, DomainTimerExt, DomainTimerImpl, DomainTime
 pub use domain::timer_hpet::{DomainTimerHpet, DomainTimerHpetImpl};
 pub use domain::timer_pit::{DomainTimerPit, DomainTimerPitImpl};
 pub use domain::timer_rtc::{DomainTimerRtc, DomainTimerRtcImpl};
+pub use capabilities::{
+    Capabilities, CapabilitiesCpu, CapabilitiesCpuExt, CapabilitiesCpuFeature, CapabilitiesCpuFeatureExt,
+    CapabilitiesCpuFeatureImpl, CapabilitiesCpuImpl, CapabilitiesCpuImplExt, CapabilitiesCpuModel, CapabilitiesCpuModelExt,
+    CapabilitiesCpuModelImpl, CapabilitiesCpuTopology, CapabilitiesCpuTopologyImpl, CapabilitiesGuest, CapabilitiesGuestArch,
+    CapabilitiesGuestArchImpl, CapabilitiesGuestDomain, CapabilitiesGuestDomainImpl, CapabilitiesGuestFeature,
+    CapabilitiesGuestFeatureImpl, CapabilitiesGuestImpl, CapabilitiesHost, CapabilitiesHostImpl, CapabilitiesHostSecModel,
+    CapabilitiesHostSecModelImpl, CapabilitiesImpl,
+};
+pub use domain::{
+    DomainCpu, DomainCpuFeature, DomainCpuFeatureImpl, DomainCpuFeaturePolicy, DomainCpuImpl, DomainCpuMatchPolicy,
+    DomainCpuMode, DomainCpuModel, DomainCpuModelImpl,
+};
+pub use domain_capabilities::{
+    DomainCapabilities, DomainCapabilitiesImpl, DomainCapabilitiesOs, DomainCapabilitiesOsExt, DomainCapabilitiesOsImpl,
+    DomainCapabilitiesOsImplExt,
+};
+pub use domain_snapshot::{
+    DomainSnapshot, DomainSnapshotDisk, DomainSnapshotDiskImpl, DomainSnapshotDomainState, DomainSnapshotImpl,
+    DomainSnapshotMemoryState,
+};
 pub use error::ObjectError;
 pub use interface::{Interface, InterfaceImpl};
 pub use network::{Network, NetworkImpl};

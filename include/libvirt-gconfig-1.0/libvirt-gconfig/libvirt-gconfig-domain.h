@@ -16,6 +16,7 @@
 #include <libvirt-gconfig/libvirt-gconfig-domain-os.h>
 #include <libvirt-gconfig/libvirt-gconfig-domain-power-management.h>
 #include <libvirt-gconfig/libvirt-gconfig-domain-seclabel.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-cpu.h>
 
 G_BEGIN_DECLS
 
@@ -429,6 +430,25 @@ void gvir_config_domain_set_seclabel(GVirConfigDomain *domain,
  */
 void gvir_config_domain_set_power_management(GVirConfigDomain *domain,
                                              GVirConfigDomainPowerManagement *pm);
+
+/**
+ * gvir_config_domain_get_cpu:
+ * @domain: a #GVirConfigDomain
+ *
+ * Returns: (transfer full): the CPU the domain asks for (`<cpu>`), part of the domain's
+ *   document, or %NULL when not given
+ */
+GVirConfigDomainCpu *gvir_config_domain_get_cpu(GVirConfigDomain *domain);
+
+/**
+ * gvir_config_domain_set_cpu:
+ * @domain: a #GVirConfigDomain
+ * @cpu: (allow-none): the CPU to ask for, or %NULL to remove the domain's `<cpu>`
+ *
+ * Replaces the domain's CPU with @cpu, whose element moves into the domain's document.
+ */
+void gvir_config_domain_set_cpu(GVirConfigDomain *domain,
+                                GVirConfigDomainCpu *cpu);
 
 G_END_DECLS
 

@@ -84,6 +84,16 @@ GType gvir_config_storage_pool_type_get_type(void);
 #define GVIR_CONFIG_TYPE_STORAGE_POOL_TYPE (gvir_config_storage_pool_type_get_type())
 GType gvir_config_storage_vol_target_features_get_type(void);
 #define GVIR_CONFIG_TYPE_STORAGE_VOL_TARGET_FEATURES (gvir_config_storage_vol_target_features_get_type())
+GType gvir_config_domain_cpu_feature_policy_get_type(void);
+#define GVIR_CONFIG_TYPE_DOMAIN_CPU_FEATURE_POLICY (gvir_config_domain_cpu_feature_policy_get_type())
+GType gvir_config_domain_cpu_match_policy_get_type(void);
+#define GVIR_CONFIG_TYPE_DOMAIN_CPU_MATCH_POLICY (gvir_config_domain_cpu_match_policy_get_type())
+GType gvir_config_domain_cpu_mode_get_type(void);
+#define GVIR_CONFIG_TYPE_DOMAIN_CPU_MODE (gvir_config_domain_cpu_mode_get_type())
+GType gvir_config_domain_snapshot_domain_state_get_type(void);
+#define GVIR_CONFIG_TYPE_DOMAIN_SNAPSHOT_DOMAIN_STATE (gvir_config_domain_snapshot_domain_state_get_type())
+GType gvir_config_domain_snapshot_memory_state_get_type(void);
+#define GVIR_CONFIG_TYPE_DOMAIN_SNAPSHOT_MEMORY_STATE (gvir_config_domain_snapshot_memory_state_get_type())
 
 G_END_DECLS
 

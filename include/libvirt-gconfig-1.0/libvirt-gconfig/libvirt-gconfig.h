@@ -78,6 +78,24 @@
 #include <libvirt-gconfig/libvirt-gconfig-storage-vol.h>
 #include <libvirt-gconfig/libvirt-gconfig-storage-vol-backing-store.h>
 #include <libvirt-gconfig/libvirt-gconfig-storage-vol-target.h>
+#include <libvirt-gconfig/libvirt-gconfig-capabilities.h>
+#include <libvirt-gconfig/libvirt-gconfig-capabilities-cpu.h>
+#include <libvirt-gconfig/libvirt-gconfig-capabilities-cpu-feature.h>
+#include <libvirt-gconfig/libvirt-gconfig-capabilities-cpu-model.h>
+#include <libvirt-gconfig/libvirt-gconfig-capabilities-cpu-topology.h>
+#include <libvirt-gconfig/libvirt-gconfig-capabilities-guest.h>
+#include <libvirt-gconfig/libvirt-gconfig-capabilities-guest-arch.h>
+#include <libvirt-gconfig/libvirt-gconfig-capabilities-guest-domain.h>
+#include <libvirt-gconfig/libvirt-gconfig-capabilities-guest-feature.h>
+#include <libvirt-gconfig/libvirt-gconfig-capabilities-host.h>
+#include <libvirt-gconfig/libvirt-gconfig-capabilities-host-secmodel.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-capabilities.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-capabilities-os.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-cpu.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-cpu-feature.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-cpu-model.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-snapshot.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-snapshot-disk.h>
 #include <libvirt-gconfig/libvirt-gconfig-enum-types.h>
 #include <libvirt-gconfig/libvirt-gconfig-helpers.h>
 

@@ -253,3 +253,20 @@ pub unsafe extern "C" fn gvir_config_domain_set_power_management(domain: GObject
     let pm = super::opt_object_arg!(pm as crate::DomainPowerManagement, c"gvir_config_domain_set_power_management", ());
     guard("gvir_config_domain_set_power_management", (), || domain.set_power_management(pm.as_deref()))
 }
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_config_domain_get_cpu(domain: GObjectPtr) -> GObjectPtr {
+    super::accessor_fns::object_getter::<Domain, _>(domain, c"gvir_config_domain_get_cpu", "domain", |d| d.cpu())
+}
+
+/// `cpu` may be NULL: the domain's `<cpu>` is removed.
+#[no_mangle]
+pub unsafe extern "C" fn gvir_config_domain_set_cpu(domain: GObjectPtr, cpu: GObjectPtr) {
+    const NAME: &std::ffi::CStr = c"gvir_config_domain_set_cpu";
+    let Some(domain) = super::accessor_fns::object::<Domain>(domain, NAME, "domain") else { return };
+    if cpu.is_null() {
+        return guard("gvir_config_domain_set_cpu", (), || domain.set_cpu(None));
+    }
+    let Some(cpu) = super::accessor_fns::object::<crate::DomainCpu>(cpu, NAME, "cpu") else { return };
+    guard("gvir_config_domain_set_cpu", (), || domain.set_cpu(Some(&cpu)))
+}

@@ -11,17 +11,22 @@ use glib::translate::*;
 
 #[macro_use]
 mod accessors;
+mod accessor_fns;
+mod capabilities;
 mod domain;
 mod domain_chardev;
 mod domain_clock;
+mod domain_capabilities;
+mod domain_cpu;
 mod domain_device;
+mod domain_os;
+mod domain_snapshot;
 mod domain_graphics;
 mod domain_input;
 mod domain_interface;
 mod domain_sound;
 mod domain_video;
 mod domain_vsock;
-mod domain_os;
 mod domain_power_management;
 mod domain_seclabel;
 mod object;

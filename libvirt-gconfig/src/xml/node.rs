@@ -152,9 +152,13 @@ impl Node {
         unsafe { take_xml_string(sys::xmlNodeGetContent(self.raw())) }
     }
 
-    /// Replaces everything inside the element with the text `value` (escaped as needed).
+    /// Replaces everything inside the element with the text `value` (escaped as needed); an
+    /// empty `value` leaves the element empty (`<name/>`, as libxml2's xmlNodeSetContent does).
     pub fn set_content(&self, value: &str) {
         self.detach_children();
+        if value.is_empty() {
+            return;
+        }
         let value = cstring(value);
         // SAFETY: valid node; the new text node is owned by the element.
         unsafe {
