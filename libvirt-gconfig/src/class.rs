@@ -16,7 +16,8 @@
 //!     subclass trait: DomainImpl;
 //! }
 //! ```
-//! declares, in the calling module, `Domain` (the wrapper), `Instance` and `Class` (the C
+//! (with `object impl: custom;` last, the class file writes `impl ObjectImpl for imp::Domain`
+//! itself, e.g. to install properties) declares, in the calling module, `Domain` (the wrapper), `Instance` and `Class` (the C
 //! structs), `imp::Domain`, and `DomainImpl` (for subclasses, which list it in `implements`).
 
 macro_rules! config_class {
@@ -28,6 +29,7 @@ macro_rules! config_class {
         implements: [$($ancestor_impl:path),*];
         subclass trait: $own_impl:ident;
         $(abstract: $abstract:literal;)?
+        $(object impl: $custom:ident;)?
     ) => {
         /// C layout of the instance struct.
         #[repr(C)]
@@ -67,7 +69,7 @@ macro_rules! config_class {
                 type Class = super::Class;
             }
 
-            impl ObjectImpl for $name {}
+            config_class!(@object_impl $name $($custom)?);
             $(impl $ancestor_impl for $name {})*
             impl super::$own_impl for $name {}
         }
@@ -82,4 +84,10 @@ macro_rules! config_class {
 
         unsafe impl<T: $own_impl> ::glib::subclass::types::IsSubclassable<T> for $name {}
     };
+    // The default `ObjectImpl` (no properties); `object impl: custom;` leaves it to the class
+    // file (for classes with GObject properties).
+    (@object_impl $name:ident) => {
+        impl ObjectImpl for $name {}
+    };
+    (@object_impl $name:ident custom) => {};
 }

@@ -108,6 +108,66 @@ config_class! {
     extends: [crate::ConfigObject];
     implements: [crate::ConfigObjectImpl];
     subclass trait: DomainImpl;
+    object impl: custom;
+}
+
+/// The GObject properties of a domain are views of its elements, as in libvirt-glib: reading
+/// one reads the document, writing one calls the setter.
+impl glib::subclass::object::ObjectImpl for imp::Domain {
+    fn properties() -> &'static [glib::ParamSpec] {
+        static PROPERTIES: std::sync::OnceLock<Vec<glib::ParamSpec>> = std::sync::OnceLock::new();
+        PROPERTIES.get_or_init(|| {
+            let text = |name: &str, blurb: &str| glib::ParamSpecString::builder(name).blurb(blurb).build();
+            let number = |name: &str, blurb: &str| glib::ParamSpecUInt64::builder(name).blurb(blurb).build();
+            vec![
+                text("name", "Name of the domain"),
+                text("uuid", "UUID of the domain"),
+                text("title", "One-line title of the domain"),
+                text("description", "Free-form description of the domain"),
+                number("memory", "Maximum memory, in KiB"),
+                number("current-memory", "Memory at boot, in KiB"),
+                number("vcpu", "Number of virtual CPUs"),
+                glib::ParamSpecBoxed::builder::<glib::StrV>("features").blurb("Hypervisor features turned on").build(),
+            ]
+        })
+    }
+
+    fn set_property(&self, _id: usize, value: &glib::Value, pspec: &glib::ParamSpec) {
+        use glib::subclass::prelude::ObjectSubclassExt;
+        let domain = self.obj();
+        let text = || value.get::<Option<String>>().expect("a string");
+        let number = || value.get::<u64>().expect("a guint64");
+        match pspec.name() {
+            "name" => domain.set_name(text().as_deref()),
+            "uuid" => domain.set_uuid(text().as_deref()),
+            "title" => domain.set_title(text().as_deref()),
+            "description" => domain.set_description(text().as_deref()),
+            "memory" => domain.set_memory(number()),
+            "current-memory" => domain.set_current_memory(number()),
+            "vcpu" => domain.set_vcpus(number()),
+            "features" => {
+                let features = value.get::<glib::StrV>().expect("a string array");
+                domain.set_features(&features.iter().map(|f| f.as_str()).collect::<Vec<_>>())
+            }
+            _ => unreachable!("GObject checks property names"),
+        }
+    }
+
+    fn property(&self, _id: usize, pspec: &glib::ParamSpec) -> glib::Value {
+        use glib::subclass::prelude::ObjectSubclassExt;
+        let domain = self.obj();
+        match pspec.name() {
+            "name" => domain.name().to_value(),
+            "uuid" => domain.uuid().to_value(),
+            "title" => domain.title().to_value(),
+            "description" => domain.description().to_value(),
+            "memory" => domain.memory().to_value(),
+            "current-memory" => domain.current_memory().to_value(),
+            "vcpu" => domain.vcpus().to_value(),
+            "features" => glib::StrV::from(domain.features()).to_value(),
+            _ => unreachable!("GObject checks property names"),
+        }
+    }
 }
 
 /// The hypervisor a domain runs on (`<domain type='…'>`).
@@ -438,6 +498,17 @@ mod tests {
         let copy = Domain::new();
         copy.set_devices(&devices);
         assert_eq!(copy.to_xml(), "<domain>\n  <devices>\n    <futuristic a=\"1\"/>\n    <other/>\n  </devices>\n</domain>");
+    }
+
+    #[test]
+    fn properties_view_the_document() {
+        let d = Domain::new();
+        d.set_property("name", "vm");
+        d.set_property("memory", 2048u64);
+        d.set_property("features", glib::StrV::from(vec!["acpi"]));
+        assert_eq!(d.property::<Option<String>>("name").as_deref(), Some("vm"));
+        assert_eq!(d.property::<u64>("memory"), 2048);
+        assert_eq!(d.to_xml(), "<domain>\n  <name>vm</name>\n  <memory unit=\"KiB\">2048</memory>\n  <features>\n    <acpi/>\n  </features>\n</domain>");
     }
 
     #[test]
