@@ -555,6 +555,47 @@ impl Connection {
         self.cached_object_for(&started, WHAT)
     }
 
+    /// Restores a domain saved with [`Domain::save_to_file`] and starts it, optionally with
+    /// `custom_conf` replacing the configuration stored in the image. `flags` are
+    /// `virDomainSaveRestoreFlags`.
+    pub fn restore_domain_from_file(
+        &self,
+        filename: &str,
+        custom_conf: Option<&libvirt_gconfig::Domain>,
+        flags: u32,
+    ) -> Result<(), glib::Error> {
+        self.restore_domain_from_file_with_xml(filename.to_owned(), custom_conf.map(|c| c.to_xml()), flags)
+    }
+
+    /// [`Connection::restore_domain_from_file`] on a worker thread.
+    pub async fn restore_domain_from_file_future(
+        &self,
+        filename: &str,
+        custom_conf: Option<&libvirt_gconfig::Domain>,
+        flags: u32,
+        cancellable: Option<&gio::Cancellable>,
+    ) -> Result<(), glib::Error> {
+        let this = self.clone();
+        let (filename, xml) = (filename.to_owned(), custom_conf.map(|c| c.to_xml()));
+        off_thread(cancellable, move || this.restore_domain_from_file_with_xml(filename, xml, flags)).await
+    }
+
+    /// [`Connection::restore_domain_from_file`] with the configuration in XML form.
+    pub(crate) fn restore_domain_from_file_with_xml(&self, filename: String, xml: Option<String>, flags: u32) -> Result<(), glib::Error> {
+        const WHAT: &str = "Unable to restore domain";
+        let handle = self.require_handle(&format!("{WHAT}: {NOT_OPEN}"))?;
+        let filename = CString::new(filename).map_err(|_| failure(ConnectionError::Failed, WHAT))?;
+        let xml = xml.map(CString::new).transpose().map_err(|_| failure(ConnectionError::Failed, WHAT))?;
+        // SAFETY: live connection, NUL-terminated strings that outlive the call.
+        let ret = unsafe {
+            sys::virDomainRestoreFlags(handle.as_ptr(), filename.as_ptr(), xml.as_ref().map_or(std::ptr::null(), |x| x.as_ptr()), flags)
+        };
+        if ret < 0 {
+            return Err(libvirt_failure(ConnectionError::Failed, WHAT));
+        }
+        Ok(())
+    }
+
     /// The cached object of `domain`, made and cached now if it is new.
     fn cached_object_for(&self, domain: &virt::domain::Domain, what: &str) -> Result<Domain, glib::Error> {
         let uuid = domain.uuid_string().map_err(|_| libvirt_failure(ConnectionError::Failed, what))?;

@@ -278,6 +278,7 @@ impl Domain {
     }
 
     /// The UUID as a C string the object owns (for the C ABI).
+    #[cfg_attr(not(feature = "capi"), allow(dead_code))]
     pub(crate) fn uuid_cstr(&self) -> Option<&std::ffi::CStr> {
         self.imp().uuid.get().map(|u| u.as_c_str())
     }
@@ -387,8 +388,13 @@ impl Domain {
         custom_conf: Option<&libvirt_gconfig::Domain>,
         flags: u32,
     ) -> Result<(), glib::Error> {
-        let xml = custom_conf.map(|c| c.to_xml());
-        save_to_file_blocking(self.require_handle()?, filename.to_owned(), xml, flags)
+        self.save_to_file_with_xml(filename.to_owned(), custom_conf.map(|c| c.to_xml()), flags)
+    }
+
+    /// [`Domain::save_to_file`] with the custom configuration already in XML form (what a
+    /// worker thread can be given: configuration objects stay on their thread).
+    pub(crate) fn save_to_file_with_xml(&self, filename: String, xml: Option<String>, flags: u32) -> Result<(), glib::Error> {
+        save_to_file_blocking(self.require_handle()?, filename, xml, flags)
     }
 
     /// [`Domain::save_to_file`] on a worker thread.
