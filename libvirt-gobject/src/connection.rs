@@ -235,7 +235,7 @@ pub trait ConnectionImplExt: ConnectionImpl {
         // SAFETY: as above.
         unsafe {
             if let Some(f) = parent_class::<Self>().domain_added {
-                f(self_ptr(self), ToGlibPtr::<*mut <Domain as ObjectType>::GlibType>::to_glib_none(domain).0 as *mut DomainInstance)
+                f(self_ptr(self), domain.as_ptr())
             }
         }
     }
@@ -243,7 +243,7 @@ pub trait ConnectionImplExt: ConnectionImpl {
         // SAFETY: as above.
         unsafe {
             if let Some(f) = parent_class::<Self>().domain_removed {
-                f(self_ptr(self), ToGlibPtr::<*mut <Domain as ObjectType>::GlibType>::to_glib_none(domain).0 as *mut DomainInstance)
+                f(self_ptr(self), domain.as_ptr())
             }
         }
     }
@@ -257,7 +257,7 @@ unsafe fn parent_class<T: ConnectionImpl>() -> &'static ConnectionClass {
 
 fn self_ptr<T: ConnectionImpl>(imp: &T) -> *mut ConnectionInstance {
     // SAFETY: T's instances are Connections.
-    unsafe { ToGlibPtr::<*mut <Connection as ObjectType>::GlibType>::to_glib_none(imp.obj().unsafe_cast_ref::<Connection>()).0 as *mut ConnectionInstance }
+    unsafe { imp.obj().unsafe_cast_ref::<Connection>().as_ptr() }
 }
 
 unsafe extern "C" fn opened_trampoline<T: ConnectionImpl>(ptr: *mut ConnectionInstance) {

@@ -196,7 +196,7 @@ pub trait DomainImplExt: DomainImpl {
             let data = Self::type_data();
             let parent = &*(data.as_ref().parent_class() as *const DomainClass);
             if let Some(handler) = slot(parent) {
-                handler(ToGlibPtr::<*mut <Domain as ObjectType>::GlibType>::to_glib_none(self.obj().unsafe_cast_ref::<Domain>()).0 as *mut DomainInstance)
+                handler(self.obj().unsafe_cast_ref::<Domain>().as_ptr())
             }
         }
     }

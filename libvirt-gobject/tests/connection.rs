@@ -126,7 +126,7 @@ fn open_fetch_query_and_close() {
     let id = test.id().unwrap();
     assert_eq!(conn.find_domain_by_id(id), Some(test.clone()));
     assert!(test.is_persistent() && !test.is_saved());
-    assert_eq!(test.property::<bool>("persistent"), true);
+    assert!(test.property::<bool>("persistent"));
     assert!(conn.find_domain_by_name("no-such-domain").is_none());
     assert!(conn.find_domain_by_id(4242).is_none());
 

@@ -55,8 +55,8 @@ unsafe fn open_async(
     tag: usize,
     function: &std::ffi::CStr,
 ) {
-    let connection = object_arg!(conn as Connection, function, ());
-    let cancellable = cancellable_arg!(cancellable, function, ());
+    let connection = object_arg!(conn as Connection, function);
+    let cancellable = cancellable_arg!(cancellable, function);
     let worker = (*connection).clone();
     let signaller = (*connection).clone();
     run_in_thread(
@@ -128,7 +128,7 @@ pub unsafe extern "C" fn gvir_connection_is_read_only(conn: GObjectPtr) -> gbool
 
 #[no_mangle]
 pub unsafe extern "C" fn gvir_connection_close(conn: GObjectPtr) {
-    let connection = object_arg!(conn as Connection, c"gvir_connection_close", ());
+    let connection = object_arg!(conn as Connection, c"gvir_connection_close");
     guard("gvir_connection_close", (), || connection.close())
 }
 
@@ -152,8 +152,8 @@ pub unsafe extern "C" fn gvir_connection_fetch_domains_async(
     callback: GAsyncReadyCallback,
     user_data: gpointer,
 ) {
-    let connection = object_arg!(conn as Connection, c"gvir_connection_fetch_domains_async", ());
-    let cancellable = cancellable_arg!(cancellable, c"gvir_connection_fetch_domains_async", ());
+    let connection = object_arg!(conn as Connection, c"gvir_connection_fetch_domains_async");
+    let cancellable = cancellable_arg!(cancellable, c"gvir_connection_fetch_domains_async");
     let worker = (*connection).clone();
     run_in_thread(
         conn,
@@ -297,13 +297,13 @@ pub unsafe extern "C" fn gvir_connection_restore_domain_from_file_async(
     user_data: gpointer,
 ) {
     const NAME: &std::ffi::CStr = c"gvir_connection_restore_domain_from_file_async";
-    let connection = object_arg!(conn as Connection, NAME, ());
-    let filename = str_arg!(filename, NAME, ()).into_owned();
+    let connection = object_arg!(conn as Connection, NAME);
+    let filename = str_arg!(filename, NAME).into_owned();
     let xml = match custom_conf.is_null() {
         true => None,
-        false => Some(libvirt_gconfig::ConfigObjectExt::to_xml(&*object_arg!(custom_conf as libvirt_gconfig::Domain, NAME, ()))),
+        false => Some(libvirt_gconfig::ConfigObjectExt::to_xml(&*object_arg!(custom_conf as libvirt_gconfig::Domain, NAME))),
     };
-    let cancellable = cancellable_arg!(cancellable, NAME, ());
+    let cancellable = cancellable_arg!(cancellable, NAME);
     let worker = (*connection).clone();
     run_in_thread(
         conn,

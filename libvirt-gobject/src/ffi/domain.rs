@@ -93,8 +93,8 @@ unsafe fn domain_async<T: Send + 'static>(
     function: &CStr,
     work: impl FnOnce(&Domain) -> Result<T, glib::Error> + Send + 'static,
 ) {
-    let domain = object_arg!(dom as Domain, function, ());
-    let cancellable = cancellable_arg!(cancellable, function, ());
+    let domain = object_arg!(dom as Domain, function);
+    let cancellable = cancellable_arg!(cancellable, function);
     let worker = (*domain).clone();
     let work: Work<T> = Box::new(move |_| work(&worker));
     run_in_thread(dom, cancellable.as_ref(), callback, user_data, tag, work, None)
@@ -212,7 +212,7 @@ pub unsafe extern "C" fn gvir_domain_save_to_file_async(
     user_data: gpointer,
 ) {
     const NAME: &CStr = c"gvir_domain_save_to_file_async";
-    let filename = str_arg!(filename, NAME, ()).into_owned();
+    let filename = str_arg!(filename, NAME).into_owned();
     let Ok(xml) = custom_conf_xml(custom_conf, NAME) else { return };
     let tag = gvir_domain_save_to_file_async as *const () as usize;
     domain_async(dom, cancellable, callback, user_data, tag, NAME, move |d| d.save_to_file_with_xml(filename, xml, flags))

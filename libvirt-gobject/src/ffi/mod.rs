@@ -22,6 +22,9 @@ pub(crate) type GObjectPtr = *mut c_void;
 /// Borrows the object argument `$ptr` as `$ty`, or returns `$default` after the critical
 /// `g_return_val_if_fail (GVIR_IS_…(ptr))` prints.
 macro_rules! object_arg {
+    ($ptr:ident as $ty:ty, $func:expr) => {
+        object_arg!($ptr as $ty, $func, ())
+    };
     ($ptr:ident as $ty:ty, $func:expr, $default:expr) => {
         match capi_support::object_arg::<$ty>($ptr, None, $func, stringify!($ptr)) {
             Some(object) => object,
@@ -33,6 +36,9 @@ pub(crate) use object_arg;
 
 /// Borrows the string argument `$ptr`, or returns `$default` after a critical when it is NULL.
 macro_rules! str_arg {
+    ($ptr:ident, $func:expr) => {
+        str_arg!($ptr, $func, ())
+    };
     ($ptr:ident, $func:expr, $default:expr) => {
         match capi_support::borrow_str($ptr) {
             Some(s) => s,
@@ -48,6 +54,9 @@ pub(crate) use str_arg;
 /// Borrows an optional `GCancellable *` argument, or returns `$default` after a critical when it
 /// is not NULL and not a cancellable.
 macro_rules! cancellable_arg {
+    ($ptr:ident, $func:expr) => {
+        cancellable_arg!($ptr, $func, ())
+    };
     ($ptr:ident, $func:expr, $default:expr) => {
         match crate::ffi::cancellable($ptr as *mut std::ffi::c_void, $func) {
             Ok(cancellable) => cancellable,
