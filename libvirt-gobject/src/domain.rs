@@ -410,6 +410,53 @@ impl Domain {
         off_thread(cancellable, move || save_to_file_blocking(handle, filename, xml, flags)).await
     }
 
+    /// Sets the guest's clock to `time` (through the guest agent), or, for `None`, makes the
+    /// guest resynchronise its clock from its RTC. `flags` are `virDomainSetTimeFlags`.
+    pub fn set_time(&self, time: Option<&glib::DateTime>, flags: u32) -> Result<(), glib::Error> {
+        let (seconds, nanoseconds, flags) = time_arguments(time, flags);
+        set_time_blocking(self.require_handle()?, seconds, nanoseconds, flags)
+    }
+
+    /// [`Domain::set_time`] on a worker thread.
+    pub async fn set_time_future(
+        &self,
+        time: Option<&glib::DateTime>,
+        flags: u32,
+        cancellable: Option<&gio::Cancellable>,
+    ) -> Result<(), glib::Error> {
+        let handle = self.require_handle()?;
+        let (seconds, nanoseconds, flags) = time_arguments(time, flags);
+        off_thread(cancellable, move || set_time_blocking(handle, seconds, nanoseconds, flags)).await
+    }
+
+    /// Hands the already-connected socket `fd` to the hypervisor as a client of graphical
+    /// display `index` (VNC, SPICE); `flags` are `virDomainOpenGraphicsFlags`.
+    pub fn open_graphics(&self, index: u32, fd: std::os::fd::BorrowedFd<'_>, flags: u32) -> Result<(), glib::Error> {
+        use std::os::fd::AsRawFd;
+        self.open_graphics_raw(index, fd.as_raw_fd(), flags)
+    }
+
+    /// [`Domain::open_graphics`] with whatever descriptor C passed (libvirt checks it).
+    pub(crate) fn open_graphics_raw(&self, index: u32, fd: std::os::fd::RawFd, flags: u32) -> Result<(), glib::Error> {
+        let handle = self.require_handle()?;
+        handle
+            .open_graphics(index, fd, flags)
+            .map_err(|_| libvirt_failure(DomainError::Failed, "Unable to open graphics"))
+    }
+
+    /// Asks the hypervisor for a socket connected to graphical display `index`.
+    pub fn open_graphics_fd(&self, index: u32, flags: u32) -> Result<std::os::fd::OwnedFd, glib::Error> {
+        use std::os::fd::FromRawFd;
+        let handle = self.require_handle()?;
+        // SAFETY: live domain; a positive result is a new descriptor the caller owns.
+        let fd = unsafe { sys::virDomainOpenGraphicsFD(handle.as_ptr(), index, flags) };
+        if fd <= 0 {
+            return Err(libvirt_failure(DomainError::Failed, "Unable to open graphics"));
+        }
+        // SAFETY: see above.
+        Ok(unsafe { std::os::fd::OwnedFd::from_raw_fd(fd) })
+    }
+
     /// The domain's state, memory, CPUs and CPU time.
     pub fn info(&self) -> Result<DomainInfo, glib::Error> {
         info_blocking(self.require_handle()?)
@@ -539,6 +586,22 @@ fn save_to_file_blocking(handle: virt::domain::Domain, filename: String, xml: Op
     };
     if ret < 0 {
         return Err(libvirt_failure(DomainError::Failed, WHAT));
+    }
+    Ok(())
+}
+
+/// libvirt's arguments for setting the clock to `time`, or syncing it when there is none.
+fn time_arguments(time: Option<&glib::DateTime>, flags: u32) -> (i64, u32, u32) {
+    match time {
+        Some(time) => (time.to_unix(), time.microsecond() as u32 * 1000, flags),
+        None => (0, 0, flags | sys::VIR_DOMAIN_TIME_SYNC),
+    }
+}
+
+fn set_time_blocking(handle: virt::domain::Domain, seconds: i64, nanoseconds: u32, flags: u32) -> Result<(), glib::Error> {
+    // SAFETY: live domain, plain values.
+    if unsafe { sys::virDomainSetTime(handle.as_ptr(), seconds, nanoseconds, flags) } < 0 {
+        return Err(libvirt_failure(DomainError::Failed, "Unable to set domain time"));
     }
     Ok(())
 }

@@ -340,3 +340,16 @@ fn async_forms_run_off_thread_and_complete_on_the_callers_context() {
     .join()
     .expect("the async test thread succeeds");
 }
+
+#[test]
+fn clock_and_graphics() {
+    let _serial = serial();
+    let conn = open_and_fetch();
+    let test = conn.find_domain_by_name("test").unwrap();
+    test.set_time(Some(&glib::DateTime::now_utc().unwrap()), 0).unwrap();
+    test.set_time(None, 0).unwrap();
+    glib::MainContext::default().block_on(test.set_time_future(None, 0, None)).unwrap();
+    // The test driver has no graphics to hand out; the error says which call failed.
+    let e = test.open_graphics_fd(0, 0).unwrap_err();
+    assert!(e.message().starts_with("Unable to open graphics: "), "{}", e.message());
+}

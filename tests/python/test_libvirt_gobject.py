@@ -255,6 +255,12 @@ class ConnectionBasics(unittest.TestCase):
         log('info', info.state.value_nick, info.maxMem, info.memory, info.nrVirtCpu, info.cpuTime > 0)
         self.assertEqual(info.state, LibvirtGObject.DomainState.RUNNING)
         self.assertGreaterEqual(info.maxMem, info.memory)
+        self.assertTrue(test.set_time(GLib.DateTime.new_now_utc(), 0))
+        self.assertTrue(test.set_time(None, 0))
+        with self.assertRaises(GLib.Error) as raised:
+            test.open_graphics_fd(0, 0)
+        log('open_graphics_fd:', error_text(raised.exception))
+        self.assertTrue(raised.exception.message.startswith('Unable to open graphics: '))
         conf = test.get_config(LibvirtGObject.DomainXMLFlags.NONE)
         self.assertIsInstance(conf, LibvirtGConfig.Domain)
         self.assertEqual(conf.get_name(), 'test')
@@ -470,6 +476,8 @@ class Async(unittest.TestCase):
         self.assertTrue(value.startswith('error gvir-domain/0: Unable to resume domain: '))
         value, _ = self.call(lambda cb: test.start_async(0, None, cb), lambda d, r: d.start_finish(r))
         self.assertTrue(value.startswith('error gvir-domain/0: Unable to start domain: '))
+        value, _ = self.call(lambda cb: test.set_time_async(None, 0, None, cb), lambda d, r: d.set_time_finish(r))
+        self.assertIs(value, True)
         conn.close()
 
     def test_cancelled(self):

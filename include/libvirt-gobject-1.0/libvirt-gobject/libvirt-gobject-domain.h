@@ -524,6 +524,43 @@ gboolean gvir_domain_set_config(GVirDomain *domain,
                                 GError **err);
 
 /**
+ * gvir_domain_open_graphics:
+ * @dom: the domain
+ * @idx: the index of the graphical display in the domain's configuration
+ * @fd: a connected socket; the caller keeps it
+ * @flags: libvirt's `virDomainOpenGraphicsFlags`, or 0
+ * @err: return location for a #GError, or %NULL
+ *
+ * Makes @fd a client of the domain's display @idx (VNC or SPICE), without going through the
+ * network.
+ *
+ * Returns: %TRUE on success, %FALSE with @err set otherwise
+ */
+gboolean gvir_domain_open_graphics(GVirDomain *dom,
+                                   guint idx,
+                                   int fd,
+                                   unsigned int flags,
+                                   GError **err);
+
+/**
+ * gvir_domain_open_graphics_fd:
+ * @dom: the domain
+ * @idx: the index of the graphical display in the domain's configuration
+ * @flags: libvirt's `virDomainOpenGraphicsFlags`, or 0
+ * @err: return location for a #GError, or %NULL
+ *
+ * Asks the hypervisor for a socket connected to the domain's display @idx.
+ *
+ * Returns: a socket the caller owns, or -1 with @err set
+ *
+ * Since: 0.2.0
+ */
+int gvir_domain_open_graphics_fd(GVirDomain *dom,
+                                 guint idx,
+                                 unsigned int flags,
+                                 GError **err);
+
+/**
  * gvir_domain_suspend:
  * @dom: the domain
  * @err: return location for a #GError, or %NULL
@@ -594,6 +631,54 @@ gboolean gvir_domain_get_persistent(GVirDomain *dom);
  * Returns: whether the domain has a managed save image (see gvir_domain_save())
  */
 gboolean gvir_domain_get_saved(GVirDomain *dom);
+
+/**
+ * gvir_domain_set_time:
+ * @dom: the domain
+ * @date_time: (allow-none) (transfer none): the time to set the guest's clock to, or %NULL to
+ *   have the guest resynchronise its clock from its RTC
+ * @flags: libvirt's `virDomainSetTimeFlags`, or 0
+ * @err: return location for a #GError, or %NULL
+ *
+ * Sets the guest's clock, through the guest agent: useful after the domain was suspended
+ * or restored, when its clock stopped.
+ *
+ * Returns: %TRUE on success, %FALSE with @err set otherwise
+ */
+gboolean gvir_domain_set_time(GVirDomain *dom,
+                              GDateTime *date_time,
+                              guint flags,
+                              GError **err);
+
+/**
+ * gvir_domain_set_time_async:
+ * @dom: the domain
+ * @date_time: (allow-none) (transfer none): as for gvir_domain_set_time()
+ * @flags: libvirt's `virDomainSetTimeFlags`, or 0
+ * @cancellable: (allow-none) (transfer none): a cancellable, or %NULL
+ * @callback: (scope async): called on the caller's thread-default main context when done
+ * @user_data: (closure): data for @callback
+ *
+ * Sets the guest's clock as gvir_domain_set_time() does, on a worker thread.
+ */
+void gvir_domain_set_time_async(GVirDomain *dom,
+                                GDateTime *date_time,
+                                guint flags,
+                                GCancellable *cancellable,
+                                GAsyncReadyCallback callback,
+                                gpointer user_data);
+
+/**
+ * gvir_domain_set_time_finish:
+ * @dom: the domain
+ * @result: (transfer none): the result @callback received
+ * @err: return location for a #GError, or %NULL
+ *
+ * Returns: %TRUE on success, %FALSE with @err set otherwise
+ */
+gboolean gvir_domain_set_time_finish(GVirDomain *dom,
+                                     GAsyncResult *result,
+                                     GError **err);
 
 G_END_DECLS
 

@@ -269,3 +269,54 @@ pub unsafe extern "C" fn gvir_domain_set_config(domain: GObjectPtr, conf: GObjec
     let conf = object_arg!(conf as libvirt_gconfig::Domain, c"gvir_domain_set_config", GFALSE);
     guard("gvir_domain_set_config", GFALSE, || boolean_or_error(dom.set_config(&conf), err))
 }
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_domain_set_time(
+    dom: GObjectPtr,
+    date_time: *mut glib::ffi::GDateTime,
+    flags: u32,
+    err: *mut *mut GError,
+) -> gboolean {
+    let domain = object_arg!(dom as Domain, c"gvir_domain_set_time", GFALSE);
+    let time: Option<glib::DateTime> = from_glib_none(date_time);
+    guard("gvir_domain_set_time", GFALSE, || boolean_or_error(domain.set_time(time.as_ref(), flags), err))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_domain_set_time_async(
+    dom: GObjectPtr,
+    date_time: *mut glib::ffi::GDateTime,
+    flags: u32,
+    cancellable: *mut GCancellable,
+    callback: GAsyncReadyCallback,
+    user_data: gpointer,
+) {
+    let time: Option<glib::DateTime> = from_glib_none(date_time);
+    let tag = gvir_domain_set_time_async as *const () as usize;
+    domain_async(dom, cancellable, callback, user_data, tag, c"gvir_domain_set_time_async", move |d| {
+        d.set_time(time.as_ref(), flags)
+    })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_domain_set_time_finish(dom: GObjectPtr, result: *mut GAsyncResult, err: *mut *mut GError) -> gboolean {
+    domain_finish(dom, result, gvir_domain_set_time_async as *const () as usize, err, c"gvir_domain_set_time_finish")
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_domain_open_graphics(dom: GObjectPtr, idx: u32, fd: i32, flags: u32, err: *mut *mut GError) -> gboolean {
+    let domain = object_arg!(dom as Domain, c"gvir_domain_open_graphics", GFALSE);
+    guard("gvir_domain_open_graphics", GFALSE, || {
+        // The caller keeps its descriptor: libvirt duplicates what it needs.
+        boolean_or_error(domain.open_graphics_raw(idx, fd, flags), err)
+    })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_domain_open_graphics_fd(dom: GObjectPtr, idx: u32, flags: u32, err: *mut *mut GError) -> i32 {
+    use std::os::fd::IntoRawFd;
+    let domain = object_arg!(dom as Domain, c"gvir_domain_open_graphics_fd", -1);
+    guard("gvir_domain_open_graphics_fd", -1, || {
+        value_or_error(domain.open_graphics_fd(idx, flags).map(IntoRawFd::into_raw_fd), err, -1)
+    })
+}
