@@ -353,3 +353,23 @@ fn clock_and_graphics() {
     let e = test.open_graphics_fd(0, 0).unwrap_err();
     assert!(e.message().starts_with("Unable to open graphics: "), "{}", e.message());
 }
+
+#[test]
+fn save_to_file_and_restore() {
+    let _serial = serial();
+    let conn = open_and_fetch();
+    let test = conn.find_domain_by_name("test").unwrap();
+    let log = Log::default();
+    follow(&test, &log);
+    let path = std::env::temp_dir().join(format!("lvg-rs-save-{}.img", std::process::id()));
+    let path = path.to_str().unwrap();
+    test.save_to_file(path, None, 0).unwrap();
+    wait_until("stopped::saved", || log.has("stopped::saved"));
+    assert_eq!(test.info().unwrap().state, DomainState::Shutoff);
+    glib::MainContext::default().block_on(conn.restore_domain_from_file_future(path, None, 0, None)).unwrap();
+    wait_until("started::restored", || log.has("started::restored"));
+    assert_eq!(test.info().unwrap().state, DomainState::Running);
+    let e = conn.restore_domain_from_file("/nonexistent/image", None, 0).unwrap_err();
+    assert!(e.matches(ConnectionError::Failed) && e.message().starts_with("Unable to restore domain: "), "{}", e.message());
+    let _ = std::fs::remove_file(path);
+}

@@ -505,6 +505,32 @@ class Async(unittest.TestCase):
         self.assertEqual(test.get_info().state, LibvirtGObject.DomainState.RUNNING)
         conn.close()
 
+    def test_save_to_file_and_restore_async(self):
+        conn = LibvirtGObject.Connection.new(TEST_URI)
+        conn.open(None)
+        conn.fetch_domains(None)
+        test = conn.find_domain_by_name('test')
+        events = Recorder()
+        events.follow_domain(test)
+        path = os.path.join(GLib.get_tmp_dir(), 'lvg-rs-py-save-%d.img' % os.getpid())
+        try:
+            value, _ = self.call(lambda cb: test.save_to_file_async(path, None, 0, None, cb),
+                                 lambda d, r: d.save_to_file_finish(r))
+            self.assertIs(value, True)
+            self.assertTrue(events.wait_for(self.loop, 'stopped::saved test'))
+            value, _ = self.call(lambda cb: conn.restore_domain_from_file_async(path, None, 0, None, cb),
+                                 lambda c, r: c.restore_domain_from_file_finish(r))
+            self.assertIs(value, True)
+            self.assertTrue(events.wait_for(self.loop, 'started::restored test'))
+            with self.assertRaises(GLib.Error) as raised:
+                conn.restore_domain_from_file('/nonexistent/image', None, 0)
+            log('restore missing image:', error_text(raised.exception))
+            self.assertTrue(raised.exception.message.startswith('Unable to restore domain: '))
+        finally:
+            if os.path.exists(path):
+                os.unlink(path)
+            conn.close()
+
     def test_callback_on_a_threads_own_context(self):
         # An application thread with its own thread-default context gets its callbacks there.
         result = {}
