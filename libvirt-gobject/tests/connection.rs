@@ -373,3 +373,23 @@ fn save_to_file_and_restore() {
     assert!(e.matches(ConnectionError::Failed) && e.message().starts_with("Unable to restore domain: "), "{}", e.message());
     let _ = std::fs::remove_file(path);
 }
+
+#[test]
+fn a_running_domain_stays_until_stopped_when_its_definition_goes() {
+    let _serial = serial();
+    let conn = open_and_fetch();
+    let log = Log::default();
+    let removed = log.clone();
+    conn.connect_domain_removed(move |_, d| removed.push(format!("removed {}", d.name())));
+    let domain = conn.create_domain(&config("rs-undefine-running")).unwrap();
+    follow(&domain, &log);
+    domain.start(DomainStartFlags::empty()).unwrap();
+    wait_until("started", || log.has("started::booted"));
+    domain.delete(DomainDeleteFlags::empty()).unwrap();
+    settle();
+    assert!(!domain.is_persistent());
+    assert_eq!(conn.find_domain_by_name("rs-undefine-running"), Some(domain.clone()), "still running, so still there");
+    domain.stop(0).unwrap();
+    wait_until("domain-removed", || log.has("removed rs-undefine-running"));
+    assert_eq!(log.take(), ["started::booted", "stopped::destroyed", "removed rs-undefine-running"]);
+}
