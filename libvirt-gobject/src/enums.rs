@@ -6,6 +6,7 @@
 
 use glib::translate::IntoGlib;
 
+
 /// The state of a domain (`virDomainState`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, glib::Enum)]
 #[enum_type(name = "GVirDomainState")]
@@ -70,12 +71,32 @@ pub enum DomainStartFlags {
     FORCE_BOOT = 8,
 }
 
+/// Registers enumeration type `name` with `values` (value, C name, nick; every string ending in
+/// a NUL). Unlike `glib::Enum`, several members may share a value, as in libvirt-glib.
+fn register_enum(name: &'static str, values: &[(i32, &'static str, &'static str)]) -> glib::ffi::GType {
+    let mut table: Vec<glib::gobject_ffi::GEnumValue> = values
+        .iter()
+        .map(|&(value, c_name, nick)| glib::gobject_ffi::GEnumValue {
+            value,
+            value_name: c_name.as_ptr() as *const std::ffi::c_char,
+            value_nick: nick.as_ptr() as *const std::ffi::c_char,
+        })
+        .collect();
+    table.push(glib::gobject_ffi::GEnumValue { value: 0, value_name: std::ptr::null(), value_nick: std::ptr::null() });
+    // GLib keeps the table for the life of the process.
+    let table: &'static mut [glib::gobject_ffi::GEnumValue] = Box::leak(table.into_boxed_slice());
+    // SAFETY: NUL-terminated static strings, a terminated table that is never freed; called
+    // once per name (the callers' OnceLock).
+    unsafe { glib::gobject_ffi::g_enum_register_static(name.as_ptr() as *const std::ffi::c_char, table.as_ptr()) }
+}
+
 /// Declares a Rust flag set and the enumeration GType libvirt-glib registers for it (whose
-/// members are the flags plus a zero "none" member).
+/// members are a zero member and the flags).
 macro_rules! enum_registered_flags {
     (
         $(#[doc = $doc:tt])*
-        pub struct $name:ident($gtype_name:literal, $holder:ident, none: $none_name:literal) {
+        pub struct $name:ident($gtype_name:literal) {
+            zero: $zero_name:literal, $zero_nick:literal;
             $( $(#[doc = $vdoc:tt])* $flag:ident = $value:literal, $c_name:literal, $nick:literal; )*
         }
     ) => {
@@ -87,19 +108,20 @@ macro_rules! enum_registered_flags {
             }
         }
 
-        /// The enumeration type C and introspection users see for the flag set.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, glib::Enum)]
-        #[enum_type(name = $gtype_name)]
-        #[allow(non_camel_case_types, clippy::upper_case_acronyms, dead_code)]
-        enum $holder {
-            #[enum_value(name = $none_name, nick = "none")]
-            NONE = 0,
-            $( #[enum_value(name = $c_name, nick = $nick)] $flag = $value, )*
-        }
-
         impl glib::prelude::StaticType for $name {
             fn static_type() -> glib::Type {
-                <$holder as glib::prelude::StaticType>::static_type()
+                static TYPE: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+                let gtype = *TYPE.get_or_init(|| {
+                    register_enum(
+                        concat!($gtype_name, "\0"),
+                        &[
+                            (0, concat!($zero_name, "\0"), concat!($zero_nick, "\0")),
+                            $( ($value, concat!($c_name, "\0"), concat!($nick, "\0")), )*
+                        ],
+                    ) as usize
+                });
+                // SAFETY: a registered GType.
+                unsafe { glib::translate::from_glib(gtype as glib::ffi::GType) }
             }
         }
     };
@@ -107,7 +129,8 @@ macro_rules! enum_registered_flags {
 
 enum_registered_flags! {
     /// What to remove along with a domain's definition (`virDomainUndefineFlagsValues`).
-    pub struct DomainDeleteFlags("GVirDomainDeleteFlags", DomainDeleteFlagsType, none: "GVIR_DOMAIN_DELETE_NONE") {
+    pub struct DomainDeleteFlags("GVirDomainDeleteFlags") {
+        zero: "GVIR_DOMAIN_DELETE_NONE", "none";
         /// Also remove the managed save image.
         SAVED_STATE = 1, "GVIR_DOMAIN_DELETE_SAVED_STATE", "saved-state";
         /// Also remove snapshot metadata.
@@ -121,7 +144,8 @@ enum_registered_flags! {
 
 enum_registered_flags! {
     /// What to include in a domain's XML description (`virDomainXMLFlags`).
-    pub struct DomainXmlFlags("GVirDomainXMLFlags", DomainXmlFlagsType, none: "GVIR_DOMAIN_XML_NONE") {
+    pub struct DomainXmlFlags("GVirDomainXMLFlags") {
+        zero: "GVIR_DOMAIN_XML_NONE", "none";
         /// Include security-sensitive information (passwords).
         SECURE = 1, "GVIR_DOMAIN_XML_SECURE", "secure";
         /// The persistent definition rather than the running configuration.
@@ -133,7 +157,8 @@ enum_registered_flags! {
 
 enum_registered_flags! {
     /// How to ask a domain to shut down (`virDomainShutdownFlagValues`).
-    pub struct DomainShutdownFlags("GVirDomainShutdownFlags", DomainShutdownFlagsType, none: "GVIR_DOMAIN_SHUTDOWN_NONE") {
+    pub struct DomainShutdownFlags("GVirDomainShutdownFlags") {
+        zero: "GVIR_DOMAIN_SHUTDOWN_NONE", "none";
         /// Press the virtual ACPI power button.
         ACPI_POWER_BTN = 1, "GVIR_DOMAIN_SHUTDOWN_ACPI_POWER_BTN", "acpi-power-btn";
         /// Ask the guest agent.
@@ -143,10 +168,67 @@ enum_registered_flags! {
 
 enum_registered_flags! {
     /// How to ask a domain to reboot (`virDomainRebootFlagValues`).
-    pub struct DomainRebootFlags("GVirDomainRebootFlags", DomainRebootFlagsType, none: "GVIR_DOMAIN_REBOOT_NONE") {
+    pub struct DomainRebootFlags("GVirDomainRebootFlags") {
+        zero: "GVIR_DOMAIN_REBOOT_NONE", "none";
         /// Press the virtual ACPI power button.
         ACPI_POWER_BTN = 1, "GVIR_DOMAIN_REBOOT_ACPI_POWER_BTN", "acpi-power-btn";
         /// Ask the guest agent.
         GUEST_AGENT = 2, "GVIR_DOMAIN_REBOOT_GUEST_AGENT", "guest-agent";
+    }
+}
+
+enum_registered_flags! {
+    /// Which definition a device update affects (`virDomainModificationImpact`); empty means
+    /// the current one (the live one of a running domain).
+    pub struct DomainUpdateDeviceFlags("GVirDomainUpdateDeviceFlags") {
+        zero: "GVIR_DOMAIN_UPDATE_DEVICE_CURRENT", "current";
+        /// The running domain.
+        LIVE = 1, "GVIR_DOMAIN_UPDATE_DEVICE_LIVE", "live";
+        /// The persistent definition.
+        CONFIG = 2, "GVIR_DOMAIN_UPDATE_DEVICE_CONFIG", "config";
+    }
+}
+
+enum_registered_flags! {
+    /// How to take a snapshot (`virDomainSnapshotCreateFlags`).
+    pub struct DomainSnapshotCreateFlags("GVirDomainSnapshotCreateFlags") {
+        zero: "GVIR_DOMAIN_SNAPSHOT_NONE", "none";
+        /// Restore the metadata of an existing snapshot.
+        REDEFINE = 1, "GVIR_DOMAIN_SNAPSHOT_REDEFINE", "redefine";
+        /// Make the redefined snapshot the current one.
+        CURRENT = 2, "GVIR_DOMAIN_SNAPSHOT_CURRENT", "current";
+        /// Keep no metadata for the snapshot.
+        NO_METADATA = 4, "GVIR_DOMAIN_SNAPSHOT_NO_METADATA", "no-metadata";
+        /// Stop the domain once the snapshot is taken.
+        HALT = 8, "GVIR_DOMAIN_SNAPSHOT_HALT", "halt";
+        /// Snapshot the disks only.
+        DISK_ONLY = 16, "GVIR_DOMAIN_SNAPSHOT_DISK_ONLY", "disk-only";
+        /// Reuse existing external files.
+        REUSE_EXT = 32, "GVIR_DOMAIN_SNAPSHOT_REUSE_EXT", "reuse-ext";
+        /// Freeze the guest's file systems through the guest agent.
+        QUIESCE = 64, "GVIR_DOMAIN_SNAPSHOT_QUIESCE", "quiesce";
+        /// All disks or none.
+        ATOMIC = 128, "GVIR_DOMAIN_SNAPSHOT_ATOMIC", "atomic";
+    }
+}
+
+enum_registered_flags! {
+    /// Which snapshots to list (`virDomainSnapshotListFlags`); empty means all of them.
+    /// `DESCENDANTS` and `ROOTS` share a value, as in libvirt (its meaning depends on the call).
+    pub struct DomainSnapshotListFlags("GVirDomainSnapshotListFlags") {
+        zero: "GVIR_DOMAIN_SNAPSHOT_LIST_ALL", "all";
+        /// The descendants of a snapshot (when listing a snapshot's children).
+        DESCENDANTS = 1, "GVIR_DOMAIN_SNAPSHOT_LIST_DESCENDANTS", "descendants";
+        /// Snapshots without a parent (when listing a domain's snapshots).
+        ROOTS = 1, "GVIR_DOMAIN_SNAPSHOT_LIST_ROOTS", "roots";
+        METADATA = 2, "GVIR_DOMAIN_SNAPSHOT_LIST_METADATA", "metadata";
+        LEAVES = 4, "GVIR_DOMAIN_SNAPSHOT_LIST_LEAVES", "leaves";
+        NO_LEAVES = 8, "GVIR_DOMAIN_SNAPSHOT_LIST_NO_LEAVES", "no-leaves";
+        NO_METADATA = 16, "GVIR_DOMAIN_SNAPSHOT_LIST_NO_METADATA", "no-metadata";
+        INACTIVE = 32, "GVIR_DOMAIN_SNAPSHOT_LIST_INACTIVE", "inactive";
+        ACTIVE = 64, "GVIR_DOMAIN_SNAPSHOT_LIST_ACTIVE", "active";
+        DISK_ONLY = 128, "GVIR_DOMAIN_SNAPSHOT_LIST_DISK_ONLY", "disk-only";
+        INTERNAL = 256, "GVIR_DOMAIN_SNAPSHOT_LIST_INTERNAL", "internal";
+        EXTERNAL = 512, "GVIR_DOMAIN_SNAPSHOT_LIST_EXTERNAL", "external";
     }
 }

@@ -31,7 +31,10 @@ pub use connection::{
     imp as connection_imp, Connection, ConnectionClass, ConnectionImpl, ConnectionImplExt, ConnectionInstance, NodeInfo,
 };
 pub use domain::{imp as domain_imp, Domain, DomainClass, DomainImpl, DomainImplExt, DomainInfo, DomainInstance};
-pub use enums::{DomainDeleteFlags, DomainRebootFlags, DomainShutdownFlags, DomainStartFlags, DomainState, DomainXmlFlags};
+pub use enums::{
+    DomainDeleteFlags, DomainRebootFlags, DomainShutdownFlags, DomainSnapshotCreateFlags, DomainSnapshotListFlags,
+    DomainStartFlags, DomainState, DomainUpdateDeviceFlags, DomainXmlFlags,
+};
 pub use error::{ConnectionError, DomainError};
 pub use handle::{ConnectionHandle, DomainHandle};
 pub use stream::{Stream, StreamClass, StreamInstance};

@@ -205,6 +205,10 @@ class TypeSystem(unittest.TestCase):
         self.assertTrue(GObject.type_is_a(LibvirtGObject.DomainDeleteFlags.__gtype__, GObject.TYPE_ENUM))
         self.assertEqual(int(LibvirtGObject.DomainXMLFlags.INACTIVE), 2)
         self.assertEqual(int(LibvirtGObject.DomainStartFlags.FORCE_BOOT), 8)
+        # Two members share a value, as in libvirt.
+        self.assertEqual(int(LibvirtGObject.DomainSnapshotListFlags.ROOTS), 1)
+        self.assertEqual(int(LibvirtGObject.DomainSnapshotListFlags.DESCENDANTS), 1)
+        self.assertEqual(int(LibvirtGObject.DomainUpdateDeviceFlags.CONFIG), 2)
 
 
 class ConnectionBasics(unittest.TestCase):

@@ -162,6 +162,46 @@ typedef enum {
 } GVirDomainShutdownFlags;
 
 /**
+ * GVirDomainSnapshotCreateFlags:
+ * @GVIR_DOMAIN_SNAPSHOT_NONE: none of the below
+ * @GVIR_DOMAIN_SNAPSHOT_REDEFINE: restore the metadata of an existing snapshot
+ * @GVIR_DOMAIN_SNAPSHOT_CURRENT: make the redefined snapshot the current one
+ * @GVIR_DOMAIN_SNAPSHOT_NO_METADATA: keep no metadata for the snapshot
+ * @GVIR_DOMAIN_SNAPSHOT_HALT: stop the domain once the snapshot is taken
+ * @GVIR_DOMAIN_SNAPSHOT_DISK_ONLY: snapshot the disks only
+ * @GVIR_DOMAIN_SNAPSHOT_REUSE_EXT: reuse existing external files
+ * @GVIR_DOMAIN_SNAPSHOT_QUIESCE: freeze the guest's file systems through the guest agent
+ * @GVIR_DOMAIN_SNAPSHOT_ATOMIC: snapshot all disks or none
+ *
+ * How to take a snapshot.
+ */
+typedef enum {
+    GVIR_DOMAIN_SNAPSHOT_NONE         = 0,
+    GVIR_DOMAIN_SNAPSHOT_REDEFINE     = VIR_DOMAIN_SNAPSHOT_CREATE_REDEFINE,
+    GVIR_DOMAIN_SNAPSHOT_CURRENT      = VIR_DOMAIN_SNAPSHOT_CREATE_CURRENT,
+    GVIR_DOMAIN_SNAPSHOT_NO_METADATA  = VIR_DOMAIN_SNAPSHOT_CREATE_NO_METADATA,
+    GVIR_DOMAIN_SNAPSHOT_HALT         = VIR_DOMAIN_SNAPSHOT_CREATE_HALT,
+    GVIR_DOMAIN_SNAPSHOT_DISK_ONLY    = VIR_DOMAIN_SNAPSHOT_CREATE_DISK_ONLY,
+    GVIR_DOMAIN_SNAPSHOT_REUSE_EXT    = VIR_DOMAIN_SNAPSHOT_CREATE_REUSE_EXT,
+    GVIR_DOMAIN_SNAPSHOT_QUIESCE      = VIR_DOMAIN_SNAPSHOT_CREATE_QUIESCE,
+    GVIR_DOMAIN_SNAPSHOT_ATOMIC       = VIR_DOMAIN_SNAPSHOT_CREATE_ATOMIC,
+} GVirDomainSnapshotCreateFlags;
+
+/**
+ * GVirDomainUpdateDeviceFlags:
+ * @GVIR_DOMAIN_UPDATE_DEVICE_CURRENT: the current definition (the live one of a running domain)
+ * @GVIR_DOMAIN_UPDATE_DEVICE_LIVE: the running domain
+ * @GVIR_DOMAIN_UPDATE_DEVICE_CONFIG: the persistent definition
+ *
+ * Which definition of a domain a device update affects.
+ */
+typedef enum {
+    GVIR_DOMAIN_UPDATE_DEVICE_CURRENT   = VIR_DOMAIN_AFFECT_CURRENT,
+    GVIR_DOMAIN_UPDATE_DEVICE_LIVE      = VIR_DOMAIN_AFFECT_LIVE,
+    GVIR_DOMAIN_UPDATE_DEVICE_CONFIG    = VIR_DOMAIN_AFFECT_CONFIG,
+} GVirDomainUpdateDeviceFlags;
+
+/**
  * GVirDomainRebootFlags:
  * @GVIR_DOMAIN_REBOOT_NONE: let the hypervisor choose
  * @GVIR_DOMAIN_REBOOT_ACPI_POWER_BTN: press the virtual ACPI power button
@@ -174,6 +214,38 @@ typedef enum {
     GVIR_DOMAIN_REBOOT_ACPI_POWER_BTN = VIR_DOMAIN_REBOOT_ACPI_POWER_BTN,
     GVIR_DOMAIN_REBOOT_GUEST_AGENT    = VIR_DOMAIN_REBOOT_GUEST_AGENT,
 } GVirDomainRebootFlags;
+
+/**
+ * GVirDomainSnapshotListFlags:
+ * @GVIR_DOMAIN_SNAPSHOT_LIST_ALL: every snapshot
+ * @GVIR_DOMAIN_SNAPSHOT_LIST_DESCENDANTS: all descendants, when listing a snapshot's children
+ * @GVIR_DOMAIN_SNAPSHOT_LIST_ROOTS: snapshots without a parent, when listing a domain's
+ * @GVIR_DOMAIN_SNAPSHOT_LIST_METADATA: snapshots with metadata
+ * @GVIR_DOMAIN_SNAPSHOT_LIST_LEAVES: snapshots without children
+ * @GVIR_DOMAIN_SNAPSHOT_LIST_NO_LEAVES: snapshots with children
+ * @GVIR_DOMAIN_SNAPSHOT_LIST_NO_METADATA: snapshots without metadata
+ * @GVIR_DOMAIN_SNAPSHOT_LIST_INACTIVE: snapshots of a stopped domain
+ * @GVIR_DOMAIN_SNAPSHOT_LIST_ACTIVE: snapshots of a running domain
+ * @GVIR_DOMAIN_SNAPSHOT_LIST_DISK_ONLY: disk-only snapshots
+ * @GVIR_DOMAIN_SNAPSHOT_LIST_INTERNAL: snapshots stored inside the disk images
+ * @GVIR_DOMAIN_SNAPSHOT_LIST_EXTERNAL: snapshots stored in files of their own
+ *
+ * Which snapshots to list.
+ */
+typedef enum {
+    GVIR_DOMAIN_SNAPSHOT_LIST_ALL         = 0,
+    GVIR_DOMAIN_SNAPSHOT_LIST_DESCENDANTS = VIR_DOMAIN_SNAPSHOT_LIST_DESCENDANTS,
+    GVIR_DOMAIN_SNAPSHOT_LIST_ROOTS       = VIR_DOMAIN_SNAPSHOT_LIST_ROOTS,
+    GVIR_DOMAIN_SNAPSHOT_LIST_METADATA    = VIR_DOMAIN_SNAPSHOT_LIST_METADATA,
+    GVIR_DOMAIN_SNAPSHOT_LIST_LEAVES      = VIR_DOMAIN_SNAPSHOT_LIST_LEAVES,
+    GVIR_DOMAIN_SNAPSHOT_LIST_NO_LEAVES   = VIR_DOMAIN_SNAPSHOT_LIST_NO_LEAVES,
+    GVIR_DOMAIN_SNAPSHOT_LIST_NO_METADATA = VIR_DOMAIN_SNAPSHOT_LIST_NO_METADATA,
+    GVIR_DOMAIN_SNAPSHOT_LIST_INACTIVE    = VIR_DOMAIN_SNAPSHOT_LIST_INACTIVE,
+    GVIR_DOMAIN_SNAPSHOT_LIST_ACTIVE      = VIR_DOMAIN_SNAPSHOT_LIST_ACTIVE,
+    GVIR_DOMAIN_SNAPSHOT_LIST_DISK_ONLY   = VIR_DOMAIN_SNAPSHOT_LIST_DISK_ONLY,
+    GVIR_DOMAIN_SNAPSHOT_LIST_INTERNAL    = VIR_DOMAIN_SNAPSHOT_LIST_INTERNAL,
+    GVIR_DOMAIN_SNAPSHOT_LIST_EXTERNAL    = VIR_DOMAIN_SNAPSHOT_LIST_EXTERNAL
+} GVirDomainSnapshotListFlags;
 
 typedef struct _GVirDomainInfo GVirDomainInfo;
 

@@ -22,6 +22,12 @@ GType gvir_domain_shutdown_flags_get_type (void) G_GNUC_CONST;
 #define GVIR_TYPE_DOMAIN_SHUTDOWN_FLAGS (gvir_domain_shutdown_flags_get_type ())
 GType gvir_domain_reboot_flags_get_type (void) G_GNUC_CONST;
 #define GVIR_TYPE_DOMAIN_REBOOT_FLAGS (gvir_domain_reboot_flags_get_type ())
+GType gvir_domain_snapshot_create_flags_get_type (void) G_GNUC_CONST;
+#define GVIR_TYPE_DOMAIN_SNAPSHOT_CREATE_FLAGS (gvir_domain_snapshot_create_flags_get_type ())
+GType gvir_domain_update_device_flags_get_type (void) G_GNUC_CONST;
+#define GVIR_TYPE_DOMAIN_UPDATE_DEVICE_FLAGS (gvir_domain_update_device_flags_get_type ())
+GType gvir_domain_snapshot_list_flags_get_type (void) G_GNUC_CONST;
+#define GVIR_TYPE_DOMAIN_SNAPSHOT_LIST_FLAGS (gvir_domain_snapshot_list_flags_get_type ())
 
 G_END_DECLS
 

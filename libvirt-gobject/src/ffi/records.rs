@@ -168,6 +168,21 @@ pub extern "C" fn gvir_domain_reboot_flags_get_type() -> GType {
 }
 
 #[no_mangle]
+pub extern "C" fn gvir_domain_update_device_flags_get_type() -> GType {
+    crate::DomainUpdateDeviceFlags::static_type().into_glib()
+}
+
+#[no_mangle]
+pub extern "C" fn gvir_domain_snapshot_create_flags_get_type() -> GType {
+    crate::DomainSnapshotCreateFlags::static_type().into_glib()
+}
+
+#[no_mangle]
+pub extern "C" fn gvir_domain_snapshot_list_flags_get_type() -> GType {
+    crate::DomainSnapshotListFlags::static_type().into_glib()
+}
+
+#[no_mangle]
 pub extern "C" fn gvir_stream_get_type() -> GType {
     crate::Stream::static_type().into_glib()
 }
