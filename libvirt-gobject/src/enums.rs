@@ -232,3 +232,30 @@ enum_registered_flags! {
         EXTERNAL = 512, "GVIR_DOMAIN_SNAPSHOT_LIST_EXTERNAL", "external";
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use glib::prelude::*;
+
+    #[test]
+    fn flag_sets_have_the_gtypes_c_sees() {
+        assert!(DomainStartFlags::static_type().is_a(glib::Type::FLAGS));
+        for (gtype, name, members) in [
+            (DomainDeleteFlags::static_type(), "GVirDomainDeleteFlags", 5),
+            (DomainXmlFlags::static_type(), "GVirDomainXMLFlags", 4),
+            (DomainUpdateDeviceFlags::static_type(), "GVirDomainUpdateDeviceFlags", 3),
+            (DomainSnapshotListFlags::static_type(), "GVirDomainSnapshotListFlags", 12),
+        ] {
+            assert!(gtype.is_a(glib::Type::ENUM), "{name}");
+            assert_eq!(gtype.name(), name);
+            let class = glib::EnumClass::with_type(gtype).unwrap();
+            assert_eq!(class.values().len(), members, "{name}");
+        }
+        let list = glib::EnumClass::with_type(DomainSnapshotListFlags::static_type()).unwrap();
+        assert_eq!(list.value_by_nick("roots").unwrap().value(), 1);
+        assert_eq!(list.value_by_nick("descendants").unwrap().value(), 1);
+        assert_eq!(DomainState::from_raw(42), DomainState::None);
+        assert_eq!(DomainState::from_raw(3).to_raw(), 3);
+    }
+}
