@@ -412,7 +412,9 @@ impl Connection {
         state.handle = Some(handle);
         state.read_only = read_only;
         state.lifecycle_callback = callback;
-        state.domains.clear();
+        let previous = std::mem::take(&mut state.domains);
+        drop(state);
+        drop(previous);
         true
     }
 
@@ -447,13 +449,17 @@ impl Connection {
             let listed = handle
                 .list_all_domains(0)
                 .map_err(|_| libvirt_failure(ConnectionError::Failed, "Failed to fetch list of domains"))?;
+            // Objects are made (and, below, released) without the lock held.
+            let known = self.imp().state().domains.clone();
             let mut found = Vec::with_capacity(listed.len());
             for domain in listed {
                 let uuid = domain
                     .uuid_string()
                     .map_err(|_| libvirt_failure(ConnectionError::Failed, "Failed to fetch list of domains"))?;
-                found.push((uuid, domain));
+                let object = known.get(&uuid).cloned().unwrap_or_else(|| Domain::for_handle(&domain));
+                found.push((uuid, object));
             }
+            drop(known);
             let mut state = self.imp().state();
             if state.membership_changes != changes_before && attempt < 3 {
                 continue;
@@ -462,13 +468,23 @@ impl Connection {
             if state.handle.as_ref().map(|h| unsafe { h.as_ptr() }) != Some(unsafe { handle.as_ptr() }) {
                 return Ok(());
             }
-            let mut previous = std::mem::take(&mut state.domains);
-            for (uuid, domain) in found {
-                let object = previous.remove(&uuid).unwrap_or_else(|| Domain::for_handle(&domain));
-                state.domains.insert(uuid, object);
+            let mut unused = Vec::new();
+            let mut fresh = HashMap::with_capacity(found.len());
+            for (uuid, object) in found {
+                // An event may have cached an object for this domain since the snapshot.
+                match state.domains.get(&uuid) {
+                    Some(cached) if *cached != object => {
+                        fresh.insert(uuid, cached.clone());
+                        unused.push(object);
+                    }
+                    _ => {
+                        fresh.insert(uuid, object);
+                    }
+                }
             }
+            let previous = std::mem::replace(&mut state.domains, fresh);
             drop(state);
-            drop(previous);
+            drop((previous, unused));
             return Ok(());
         }
         unreachable!("the loop returns")
@@ -599,9 +615,13 @@ impl Connection {
     /// The cached object of `domain`, made and cached now if it is new.
     fn cached_object_for(&self, domain: &virt::domain::Domain, what: &str) -> Result<Domain, glib::Error> {
         let uuid = domain.uuid_string().map_err(|_| libvirt_failure(ConnectionError::Failed, what))?;
+        if let Some(cached) = self.domain(&uuid) {
+            return Ok(cached);
+        }
+        // Made without the lock held; dropped after it if an event cached one meanwhile.
+        let candidate = Domain::for_handle(domain);
         let mut state = self.imp().state();
-        let object = state.domains.entry(uuid).or_insert_with(|| Domain::for_handle(domain)).clone();
-        Ok(object)
+        Ok(state.domains.entry(uuid).or_insert_with(|| candidate.clone()).clone())
     }
 
     /// Calls `f` once the connection is open.
@@ -682,20 +702,28 @@ impl Connection {
             _ => false,
         };
 
-        let (domain, inserted) = {
-            let mut state = self.imp().state();
+        let cached = {
+            let state = self.imp().state();
             if state.handle.is_none() {
                 return;
             }
-            match state.domains.get(&uuid) {
-                Some(domain) => (domain.clone(), false),
-                // An event about a domain that is already gone changes nothing we know of.
-                None if gone => return,
-                None => {
-                    let domain = Domain::for_handle(&handle);
-                    state.domains.insert(uuid.clone(), domain.clone());
-                    state.membership_changes += 1;
-                    (domain, true)
+            state.domains.get(&uuid).cloned()
+        };
+        let (domain, inserted) = match cached {
+            Some(domain) => (domain, false),
+            // An event about a domain that is already gone changes nothing we know of.
+            None if gone => return,
+            None => {
+                // Made without the lock held; dropped after it if another thread won.
+                let candidate = Domain::for_handle(&handle);
+                let mut state = self.imp().state();
+                match state.domains.get(&uuid) {
+                    Some(domain) => (domain.clone(), false),
+                    None => {
+                        state.domains.insert(uuid.clone(), candidate.clone());
+                        state.membership_changes += 1;
+                        (candidate.clone(), true)
+                    }
                 }
             }
         };
