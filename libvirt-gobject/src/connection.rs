@@ -10,7 +10,7 @@
 //! Events need libvirt's event loop on a GLib main context ([`crate::init`] registers it on
 //! the default context); their signals are emitted on the thread that iterates that context.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::ffi::{c_int, c_void, CStr, CString};
 use std::sync::{Mutex, MutexGuard, OnceLock};
 
@@ -78,9 +78,29 @@ pub(crate) struct State {
     domains: HashMap<String, Domain>,
     /// libvirt's id for our lifecycle event callback.
     lifecycle_callback: Option<c_int>,
-    /// Bumped whenever an event adds or removes a domain, so a listing made meanwhile on
-    /// another thread knows it is stale.
+    /// Counts the changes events made to the set of domains...
     membership_changes: u64,
+    /// ...and the latest of them, `(change number, UUID, whether the domain is now there)`, so
+    /// a listing made meanwhile on another thread can be brought up to date.
+    membership_log: VecDeque<(u64, String, bool)>,
+}
+
+/// How many membership changes are remembered for listings in progress.
+const MEMBERSHIP_LOG: usize = 256;
+
+impl State {
+    fn record_membership(&mut self, uuid: &str, present: bool) {
+        self.membership_changes += 1;
+        self.membership_log.push_back((self.membership_changes, uuid.to_owned(), present));
+        if self.membership_log.len() > MEMBERSHIP_LOG {
+            self.membership_log.pop_front();
+        }
+    }
+
+    /// Whether every change made after change `since` is still in the log.
+    fn log_covers(&self, since: u64) -> bool {
+        self.membership_changes == since || self.membership_log.front().is_some_and(|(first, _, _)| *first <= since + 1)
+    }
 }
 
 pub mod imp {
@@ -439,8 +459,8 @@ impl Connection {
     /// Domain objects already known are kept, so signal handlers on them stay connected.
     pub fn fetch_domains(&self, cancellable: Option<&gio::Cancellable>) -> Result<(), glib::Error> {
         let handle = self.require_handle(NOT_OPEN)?;
-        // A listing made while events changed the set of domains may already be out of date:
-        // list again (a few times at most; events keep the cache right afterwards anyway).
+        // Events that changed the set of domains while the listing was made are applied on top
+        // of it; should there be more of them than the log keeps, the listing is made again.
         for attempt in 0.. {
             if let Some(c) = cancellable {
                 c.set_error_if_cancelled()?;
@@ -461,7 +481,7 @@ impl Connection {
             }
             drop(known);
             let mut state = self.imp().state();
-            if state.membership_changes != changes_before && attempt < 3 {
+            if !state.log_covers(changes_before) && attempt < 3 {
                 continue;
             }
             // Closed (or closed and reopened) meanwhile: this listing belongs to no one.
@@ -481,6 +501,14 @@ impl Connection {
                         fresh.insert(uuid, object);
                     }
                 }
+            }
+            let since_listing = state.membership_log.iter().filter(|(number, _, _)| *number > changes_before);
+            for (_, uuid, present) in since_listing {
+                let replaced = match (present, state.domains.get(uuid)) {
+                    (true, Some(cached)) => fresh.insert(uuid.clone(), cached.clone()),
+                    _ => fresh.remove(uuid),
+                };
+                unused.extend(replaced);
             }
             let previous = std::mem::replace(&mut state.domains, fresh);
             drop(state);
@@ -621,7 +649,12 @@ impl Connection {
         // Made without the lock held; dropped after it if an event cached one meanwhile.
         let candidate = Domain::for_handle(domain);
         let mut state = self.imp().state();
-        Ok(state.domains.entry(uuid).or_insert_with(|| candidate.clone()).clone())
+        if let Some(cached) = state.domains.get(&uuid) {
+            return Ok(cached.clone());
+        }
+        state.domains.insert(uuid.clone(), candidate.clone());
+        state.record_membership(&uuid, true);
+        Ok(candidate.clone())
     }
 
     /// Calls `f` once the connection is open.
@@ -721,7 +754,7 @@ impl Connection {
                     Some(domain) => (domain.clone(), false),
                     None => {
                         state.domains.insert(uuid.clone(), candidate.clone());
-                        state.membership_changes += 1;
+                        state.record_membership(&uuid, true);
                         (candidate.clone(), true)
                     }
                 }
@@ -750,7 +783,7 @@ impl Connection {
                 let mut state = self.imp().state();
                 let removed = state.domains.remove(&uuid);
                 if removed.is_some() {
-                    state.membership_changes += 1;
+                    state.record_membership(&uuid, false);
                 }
                 removed
             };

@@ -393,3 +393,48 @@ fn a_running_domain_stays_until_stopped_when_its_definition_goes() {
     wait_until("domain-removed", || log.has("removed rs-undefine-running"));
     assert_eq!(log.take(), ["started::booted", "stopped::destroyed", "removed rs-undefine-running"]);
 }
+
+#[test]
+fn fetching_while_events_flow_ends_with_the_true_set() {
+    let _serial = serial();
+    let conn = open_and_fetch();
+    // Another thread fetches again and again while this one starts and stops domains (and
+    // iterates the context that delivers their events).
+    let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let fetcher = {
+        let (conn, stop) = (conn.clone(), stop.clone());
+        std::thread::spawn(move || {
+            let mut fetches = 0;
+            while !stop.load(std::sync::atomic::Ordering::SeqCst) {
+                conn.fetch_domains(None).unwrap();
+                fetches += 1;
+            }
+            fetches
+        })
+    };
+    let mut kept = Vec::new();
+    for i in 0..20 {
+        let domain = conn.start_domain(&config(&format!("rs-churn-{i}")), DomainStartFlags::empty()).unwrap();
+        if i % 2 == 0 {
+            domain.stop(0).unwrap();
+        } else {
+            kept.push(domain);
+        }
+        glib::MainContext::default().iteration(false);
+    }
+    settle();
+    stop.store(true, std::sync::atomic::Ordering::SeqCst);
+    assert!(fetcher.join().unwrap() > 0);
+    settle();
+    let mut cached: Vec<String> = conn.domains().iter().map(Domain::name).collect();
+    cached.sort();
+    let mut actual: Vec<String> =
+        conn.handle().unwrap().list_all_domains(0).unwrap().iter().map(|d| d.name().unwrap()).collect();
+    actual.sort();
+    assert_eq!(cached, actual);
+    for domain in &kept {
+        assert!(conn.domains().contains(domain), "the object returned by start_domain is the cached one");
+        domain.stop(0).unwrap();
+    }
+    wait_until("all churn domains gone", || conn.domains().iter().all(|d| !d.name().starts_with("rs-churn")));
+}
