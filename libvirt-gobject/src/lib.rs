@@ -1,3 +1,52 @@
-//! Asynchronous GObject API over libvirt.
+//! An asynchronous GObject API over libvirt: connections and the domains they hold, kept up
+//! to date by libvirt's events and reported as GObject signals.
 //!
-//! Work in progress: connections and domains land after the configuration model.
+//! ```no_run
+//! # async fn run() -> Result<(), glib::Error> {
+//! libvirt_gobject::init()?;
+//! let conn = libvirt_gobject::Connection::new("test:///default");
+//! conn.open_future(None).await?;
+//! conn.fetch_domains_future(None).await?;
+//! for domain in conn.domains() {
+//!     domain.connect_stopped(None, |d| println!("{} stopped", d.name()));
+//!     println!("{}: {:?}", domain.name(), domain.info_future(None).await?.state);
+//! }
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! The `*_future` methods run libvirt's blocking calls on a worker thread and resume on the
+//! caller's `MainContext`; signals of libvirt events are emitted on the context libvirt's event
+//! loop runs on (the default one after [`init`]).
+
+mod connection;
+mod domain;
+mod enums;
+mod error;
+mod handle;
+mod signals;
+mod stream;
+
+pub use connection::{
+    imp as connection_imp, Connection, ConnectionClass, ConnectionImpl, ConnectionImplExt, ConnectionInstance, NodeInfo,
+};
+pub use domain::{imp as domain_imp, Domain, DomainClass, DomainImpl, DomainImplExt, DomainInfo, DomainInstance};
+pub use enums::{
+    DomainDeleteFlags, DomainRebootFlags, DomainShutdownFlags, DomainSnapshotCreateFlags, DomainSnapshotListFlags,
+    DomainStartFlags, DomainState, DomainUpdateDeviceFlags, DomainXmlFlags,
+};
+pub use error::{ConnectionError, DomainError};
+pub use handle::{ConnectionHandle, DomainHandle};
+pub use stream::{Stream, StreamClass, StreamInstance};
+
+#[cfg(feature = "capi")]
+pub mod ffi;
+
+/// Prepares libvirt, its event loop on the default `MainContext`, and the configuration
+/// library. Call it once before opening connections; later calls do nothing more.
+pub fn init() -> Result<(), glib::Error> {
+    libvirt_glib::init()?;
+    libvirt_glib::event_register();
+    libvirt_gconfig::init();
+    Ok(())
+}

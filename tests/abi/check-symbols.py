@@ -36,6 +36,24 @@ def exported(path):
     return symbols
 
 
+# Type-name prefixes of LibvirtGObject, longest first so `domain_snapshot` wins over `domain`.
+GOBJECT_PREFIXES = sorted([
+    "connection", "domain", "domain_device", "domain_disk", "domain_interface", "domain_snapshot",
+    "interface", "manager", "network", "network_dhcp_lease", "network_filter", "node_device",
+    "node_info", "secret", "storage_pool", "storage_vol", "stream", "ip_addr", "init_object",
+], key=len, reverse=True)
+
+
+def gobject_owner(sym):
+    """The class (or group) a gvir_* symbol of LibvirtGObject belongs to."""
+    name = sym[len("gvir_"):]
+    for prefix in GOBJECT_PREFIXES:
+        if name == prefix or name.startswith(prefix + "_"):
+            # Enum and record types named after a class count with the class.
+            return prefix
+    return "other"
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("library")
@@ -83,6 +101,17 @@ def main():
     for lib in ("glib", "gconfig", "gobject"):
         print(f"  {SONAMES[lib]:26} {covered[lib]:4d} / {totals[lib]:4d}")
     print(f"  {'total':26} {sum(covered.values()):4d} / {sum(totals.values()):4d}")
+
+    # LibvirtGObject per class (its symbols are few enough to list by owner).
+    print("libvirt-gobject-1.0 by class:")
+    by_class = defaultdict(lambda: [0, 0])
+    for sym, lib in library_of.items():
+        if lib == "gobject":
+            owner = gobject_owner(sym)
+            by_class[owner][1] += 1
+            by_class[owner][0] += ours.get(sym) == spec[sym]
+    for owner, (done, total) in sorted(by_class.items()):
+        print(f"  {owner:26} {done:4d} / {total:4d}")
 
     for lib in filter(None, args.complete.split(",")):
         for sym in sorted(missing[lib]):

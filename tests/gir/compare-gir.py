@@ -108,7 +108,8 @@ def items(path):
         implements = tuple(sorted(i.get("name") for i in el.findall("core:implements", NS)))
         out[(kind, name)] = (attrs(el, CLASS_ATTRS), implements)
         for member in el:
-            mkind = member.tag.replace(CORE, "")
+            # Signals are <glib:signal>, everything else is in the core namespace.
+            mkind = member.tag.replace(CORE, "").replace(GLIB, "")
             if mkind in MEMBER_KINDS:
                 out[(kind, name, mkind, member.get("name"))] = member_sig(member)
     return out

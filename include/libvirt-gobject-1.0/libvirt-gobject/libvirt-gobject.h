@@ -1,0 +1,20 @@
+/*
+ * libvirt-gobject.h: asynchronous GObject API over libvirt (umbrella header)
+ *
+ * Part of libvirt-glib-rs, a Rust implementation of the libvirt-gobject-1.0 ABI.
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#ifndef __LIBVIRT_GOBJECT_H__
+#define __LIBVIRT_GOBJECT_H__
+
+#include <glib-object.h>
+#include <gio/gio.h>
+#include <libvirt-gconfig/libvirt-gconfig.h>
+
+#include <libvirt-gobject/libvirt-gobject-main.h>
+#include <libvirt-gobject/libvirt-gobject-enums.h>
+#include <libvirt-gobject/libvirt-gobject-stream.h>
+#include <libvirt-gobject/libvirt-gobject-domain.h>
+#include <libvirt-gobject/libvirt-gobject-connection.h>
+
+#endif /* __LIBVIRT_GOBJECT_H__ */

@@ -1,0 +1,848 @@
+//! `Connection` (`GVirConnection`): a connection to a libvirt driver and its domains.
+//!
+//! A connection is made with a URI and opened (blocking, or `*_future` on a worker thread).
+//! It keeps one [`Domain`] object per domain UUID: [`Connection::fetch_domains`] lists them
+//! all; from then on libvirt's lifecycle events keep the set true (new domains are added,
+//! undefined or stopped transient ones removed), and each event is re-emitted as a signal on
+//! the domain object (`started::booted`, …) and, for additions and removals, on the
+//! connection (`domain-added`, `domain-removed`).
+//!
+//! Events need libvirt's event loop on a GLib main context ([`crate::init`] registers it on
+//! the default context); their signals are emitted on the thread that iterates that context.
+
+use std::collections::{HashMap, VecDeque};
+use std::ffi::{c_int, c_void, CStr, CString};
+use std::sync::{Mutex, MutexGuard, OnceLock};
+
+use gio::prelude::*;
+use glib::subclass::prelude::*;
+use glib::translate::*;
+use libvirt_gconfig::ConfigObjectExt;
+use virt::sys;
+
+use crate::domain::{off_thread, DomainInstance};
+use crate::error::{failure, libvirt_failure, ConnectionError};
+use crate::stream::StreamInstance;
+use crate::{ConnectionHandle, Domain, DomainStartFlags};
+
+/// C layout of `GVirConnection`: `{ GObject parent; gpointer priv; }`.
+#[repr(C)]
+pub struct ConnectionInstance {
+    parent: glib::gobject_ffi::GObject,
+    priv_: *mut c_void,
+}
+
+/// C layout of `GVirConnectionClass`: the parent class, the signal slots, the stream factory,
+/// padding.
+#[repr(C)]
+pub struct ConnectionClass {
+    pub parent_class: glib::gobject_ffi::GObjectClass,
+    pub connection_opened: Option<unsafe extern "C" fn(*mut ConnectionInstance)>,
+    pub connection_closed: Option<unsafe extern "C" fn(*mut ConnectionInstance)>,
+    pub domain_added: Option<unsafe extern "C" fn(*mut ConnectionInstance, *mut DomainInstance)>,
+    pub domain_removed: Option<unsafe extern "C" fn(*mut ConnectionInstance, *mut DomainInstance)>,
+    pub stream_new: Option<unsafe extern "C" fn(*mut ConnectionInstance, glib::ffi::gpointer) -> *mut StreamInstance>,
+    padding: [*mut c_void; 20],
+}
+
+unsafe impl InstanceStruct for ConnectionInstance {
+    type Type = imp::Connection;
+}
+
+unsafe impl ClassStruct for ConnectionClass {
+    type Type = imp::Connection;
+}
+
+/// What [`Connection::node_info`] reports about the host (`virNodeInfo`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NodeInfo {
+    /// The CPU model (at most 31 bytes, as libvirt reports it).
+    pub model: String,
+    /// Memory, in KiB.
+    pub memory: u64,
+    pub cpus: u32,
+    /// Expected CPU frequency in MHz (0 when unknown).
+    pub mhz: u32,
+    pub nodes: u32,
+    pub sockets: u32,
+    pub cores: u32,
+    pub threads: u32,
+}
+
+/// Everything about an open connection, behind one lock.
+#[derive(Default)]
+pub(crate) struct State {
+    handle: Option<virt::connect::Connect>,
+    read_only: bool,
+    /// The domains by UUID.
+    domains: HashMap<String, Domain>,
+    /// libvirt's id for our lifecycle event callback.
+    lifecycle_callback: Option<c_int>,
+    /// Counts the changes events made to the set of domains...
+    membership_changes: u64,
+    /// ...and the latest of them, `(change number, UUID, whether the domain is now there)`, so
+    /// a listing made meanwhile on another thread can be brought up to date.
+    membership_log: VecDeque<(u64, String, bool)>,
+}
+
+/// How many membership changes are remembered for listings in progress.
+const MEMBERSHIP_LOG: usize = 256;
+
+impl State {
+    fn record_membership(&mut self, uuid: &str, present: bool) {
+        self.membership_changes += 1;
+        self.membership_log.push_back((self.membership_changes, uuid.to_owned(), present));
+        if self.membership_log.len() > MEMBERSHIP_LOG {
+            self.membership_log.pop_front();
+        }
+    }
+
+    /// Whether every change made after change `since` is still in the log.
+    fn log_covers(&self, since: u64) -> bool {
+        self.membership_changes == since || self.membership_log.front().is_some_and(|(first, _, _)| *first <= since + 1)
+    }
+}
+
+pub mod imp {
+    use super::*;
+
+    #[derive(Default)]
+    pub struct Connection {
+        pub(crate) uri: OnceLock<CString>,
+        pub(crate) state: Mutex<State>,
+    }
+
+    #[glib::object_subclass]
+    impl ObjectSubclass for Connection {
+        const NAME: &'static str = "GVirConnection";
+        type Type = super::Connection;
+        type ParentType = glib::Object;
+        type Instance = super::ConnectionInstance;
+        type Class = super::ConnectionClass;
+
+        fn class_init(klass: &mut Self::Class) {
+            use std::mem::offset_of;
+            let itype = klass.parent_class.g_type_class.g_type;
+            let first = glib::SignalFlags::RUN_FIRST;
+            let domain = [Domain::static_type()];
+            let register = crate::signals::register_with_class_slot;
+            register(itype, c"connection-opened", first, offset_of!(ConnectionClass, connection_opened), &[]);
+            register(itype, c"connection-closed", first, offset_of!(ConnectionClass, connection_closed), &[]);
+            register(itype, c"domain-added", first, offset_of!(ConnectionClass, domain_added), &domain);
+            register(itype, c"domain-removed", first, offset_of!(ConnectionClass, domain_removed), &domain);
+        }
+    }
+
+    impl ObjectImpl for Connection {
+        fn properties() -> &'static [glib::ParamSpec] {
+            static PROPERTIES: OnceLock<Vec<glib::ParamSpec>> = OnceLock::new();
+            PROPERTIES.get_or_init(|| {
+                vec![
+                    glib::ParamSpecString::builder("uri")
+                        .nick("URI")
+                        .blurb("The libvirt URI the connection opens")
+                        .construct_only()
+                        .build(),
+                    glib::ParamSpecBoxed::builder::<ConnectionHandle>("handle")
+                        .nick("Handle")
+                        .blurb("The libvirt connection, while open")
+                        .construct_only()
+                        .build(),
+                ]
+            })
+        }
+
+        fn set_property(&self, _id: usize, value: &glib::Value, pspec: &glib::ParamSpec) {
+            match pspec.name() {
+                "uri" => {
+                    if let Some(uri) = value.get::<Option<String>>().expect("a string") {
+                        let _ = self.uri.set(cstring(&uri));
+                    }
+                }
+                "handle" => {
+                    if let Some(handle) = value.get::<Option<ConnectionHandle>>().expect("a GVirConnectionHandle") {
+                        self.state().handle = Some(handle.connect());
+                    }
+                }
+                _ => unreachable!("GObject checks property names"),
+            }
+        }
+
+        fn property(&self, _id: usize, pspec: &glib::ParamSpec) -> glib::Value {
+            match pspec.name() {
+                "uri" => self.obj().uri().to_value(),
+                "handle" => self.state().handle.as_ref().map(ConnectionHandle::new).to_value(),
+                _ => unreachable!("GObject checks property names"),
+            }
+        }
+
+        fn constructed(&self) {
+            self.parent_constructed();
+            // Made around a connection someone else opened: treat it as opened here.
+            let handle = self.state().handle.clone();
+            if let Some(handle) = handle {
+                self.obj().adopt(handle, false, false);
+            }
+        }
+
+        fn dispose(&self) {
+            let (handle, callback, domains) = {
+                let mut state = self.state();
+                (state.handle.take(), state.lifecycle_callback.take(), std::mem::take(&mut state.domains))
+            };
+            if let Some(handle) = handle {
+                deregister_events(&handle, callback);
+            }
+            drop(domains);
+        }
+    }
+
+    impl ConnectionImpl for Connection {}
+
+    impl Connection {
+        pub(crate) fn state(&self) -> MutexGuard<'_, State> {
+            // The state stays consistent even if a panic poisoned the lock.
+            self.state.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+        }
+    }
+}
+
+fn cstring(s: &str) -> CString {
+    CString::new(s.replace('\0', "")).expect("NULs removed")
+}
+
+glib::wrapper! {
+    /// A connection to a libvirt driver (`qemu:///system`, `test:///default`, …).
+    pub struct Connection(ObjectSubclass<imp::Connection>);
+}
+
+/// Implemented by subclasses of [`Connection`]: the default handlers of its signals.
+pub trait ConnectionImpl: ObjectImpl + ObjectSubclass<Type: IsA<Connection>> {
+    fn connection_opened(&self) {
+        self.parent_connection_opened()
+    }
+    fn connection_closed(&self) {
+        self.parent_connection_closed()
+    }
+    fn domain_added(&self, domain: &Domain) {
+        self.parent_domain_added(domain)
+    }
+    fn domain_removed(&self, domain: &Domain) {
+        self.parent_domain_removed(domain)
+    }
+}
+
+/// Chaining up from [`ConnectionImpl`] methods.
+pub trait ConnectionImplExt: ConnectionImpl {
+    fn parent_connection_opened(&self) {
+        // SAFETY: the parent class of a Connection subclass is a ConnectionClass, whose slots
+        // hold NULL or handlers of the right signature.
+        unsafe {
+            if let Some(f) = parent_class::<Self>().connection_opened {
+                f(self_ptr(self))
+            }
+        }
+    }
+    fn parent_connection_closed(&self) {
+        // SAFETY: as above.
+        unsafe {
+            if let Some(f) = parent_class::<Self>().connection_closed {
+                f(self_ptr(self))
+            }
+        }
+    }
+    fn parent_domain_added(&self, domain: &Domain) {
+        // SAFETY: as above.
+        unsafe {
+            if let Some(f) = parent_class::<Self>().domain_added {
+                f(self_ptr(self), domain.as_ptr())
+            }
+        }
+    }
+    fn parent_domain_removed(&self, domain: &Domain) {
+        // SAFETY: as above.
+        unsafe {
+            if let Some(f) = parent_class::<Self>().domain_removed {
+                f(self_ptr(self), domain.as_ptr())
+            }
+        }
+    }
+}
+
+impl<T: ConnectionImpl> ConnectionImplExt for T {}
+
+unsafe fn parent_class<T: ConnectionImpl>() -> &'static ConnectionClass {
+    &*(T::type_data().as_ref().parent_class() as *const ConnectionClass)
+}
+
+fn self_ptr<T: ConnectionImpl>(imp: &T) -> *mut ConnectionInstance {
+    // SAFETY: T's instances are Connections.
+    unsafe { imp.obj().unsafe_cast_ref::<Connection>().as_ptr() }
+}
+
+unsafe extern "C" fn opened_trampoline<T: ConnectionImpl>(ptr: *mut ConnectionInstance) {
+    (*(ptr as *mut T::Instance)).imp().connection_opened()
+}
+
+unsafe extern "C" fn closed_trampoline<T: ConnectionImpl>(ptr: *mut ConnectionInstance) {
+    (*(ptr as *mut T::Instance)).imp().connection_closed()
+}
+
+unsafe extern "C" fn added_trampoline<T: ConnectionImpl>(ptr: *mut ConnectionInstance, domain: *mut DomainInstance) {
+    let domain: glib::translate::Borrowed<Domain> = from_glib_borrow(domain as *mut <Domain as ObjectType>::GlibType);
+    (*(ptr as *mut T::Instance)).imp().domain_added(&domain)
+}
+
+unsafe extern "C" fn removed_trampoline<T: ConnectionImpl>(ptr: *mut ConnectionInstance, domain: *mut DomainInstance) {
+    let domain: glib::translate::Borrowed<Domain> = from_glib_borrow(domain as *mut <Domain as ObjectType>::GlibType);
+    (*(ptr as *mut T::Instance)).imp().domain_removed(&domain)
+}
+
+unsafe impl<T: ConnectionImpl> IsSubclassable<T> for Connection {
+    fn class_init(class: &mut glib::Class<Self>) {
+        Self::parent_class_init::<T>(class);
+        let klass = class.as_mut();
+        klass.connection_opened = Some(opened_trampoline::<T>);
+        klass.connection_closed = Some(closed_trampoline::<T>);
+        klass.domain_added = Some(added_trampoline::<T>);
+        klass.domain_removed = Some(removed_trampoline::<T>);
+    }
+}
+
+const NOT_OPEN: &str = "Connection is not open";
+/// libvirt-glib words it this way for the hypervisor queries.
+const NOT_OPENED: &str = "Connection is not opened";
+
+impl Connection {
+    /// A closed connection to `uri`.
+    pub fn new(uri: &str) -> Connection {
+        glib::Object::builder().property("uri", uri).build()
+    }
+
+    /// A closed connection to libvirt's default URI (which libvirt picks on opening).
+    pub fn with_default_uri() -> Connection {
+        glib::Object::new()
+    }
+
+    /// The URI; for a connection made without one, the URI libvirt chose once it is open.
+    pub fn uri(&self) -> Option<String> {
+        self.uri_cstr().map(|u| u.to_string_lossy().into_owned())
+    }
+
+    pub(crate) fn uri_cstr(&self) -> Option<&CStr> {
+        self.imp().uri.get().map(|u| u.as_c_str())
+    }
+
+    /// The libvirt connection while open, for calls this API does not wrap.
+    pub fn handle(&self) -> Option<virt::connect::Connect> {
+        self.imp().state().handle.clone()
+    }
+
+    fn require_handle(&self, message: &str) -> Result<virt::connect::Connect, glib::Error> {
+        self.handle().ok_or_else(|| failure(ConnectionError::Failed, message))
+    }
+
+    pub fn is_open(&self) -> bool {
+        self.imp().state().handle.is_some()
+    }
+
+    /// Whether the connection was opened read-only.
+    pub fn is_read_only(&self) -> bool {
+        self.imp().state().read_only
+    }
+
+    /// Opens the connection and emits `connection-opened`.
+    pub fn open(&self, cancellable: Option<&gio::Cancellable>) -> Result<(), glib::Error> {
+        self.open_blocking(false, cancellable)?;
+        self.emit_opened();
+        Ok(())
+    }
+
+    /// Opens the connection for queries only, and emits `connection-opened`.
+    pub fn open_read_only(&self, cancellable: Option<&gio::Cancellable>) -> Result<(), glib::Error> {
+        self.open_blocking(true, cancellable)?;
+        self.emit_opened();
+        Ok(())
+    }
+
+    /// [`Connection::open`] on a worker thread; `connection-opened` is emitted on the
+    /// caller's context.
+    pub async fn open_future(&self, cancellable: Option<&gio::Cancellable>) -> Result<(), glib::Error> {
+        self.open_off_thread(false, cancellable).await
+    }
+
+    /// [`Connection::open_read_only`] on a worker thread.
+    pub async fn open_read_only_future(&self, cancellable: Option<&gio::Cancellable>) -> Result<(), glib::Error> {
+        self.open_off_thread(true, cancellable).await
+    }
+
+    async fn open_off_thread(&self, read_only: bool, cancellable: Option<&gio::Cancellable>) -> Result<(), glib::Error> {
+        let this = self.clone();
+        let worker_cancellable = cancellable.cloned();
+        off_thread(cancellable, move || this.open_blocking(read_only, worker_cancellable.as_ref())).await?;
+        self.emit_opened();
+        Ok(())
+    }
+
+    /// Everything [`Connection::open`] does but emitting the signal (which the async forms
+    /// emit on the caller's thread).
+    pub(crate) fn open_blocking(&self, read_only: bool, cancellable: Option<&gio::Cancellable>) -> Result<(), glib::Error> {
+        if let Some(c) = cancellable {
+            c.set_error_if_cancelled()?;
+        }
+        if self.is_open() {
+            return Err(self.already_open());
+        }
+        let uri = self.uri();
+        let opened = if read_only {
+            virt::connect::Connect::open_read_only(uri.as_deref())
+        } else {
+            virt::connect::Connect::open(uri.as_deref())
+        };
+        let handle = opened.map_err(|_| {
+            libvirt_failure(ConnectionError::Failed, &format!("Unable to open {}", uri.as_deref().unwrap_or("(null)")))
+        })?;
+        if !self.adopt(handle, read_only, true) {
+            return Err(self.already_open());
+        }
+        Ok(())
+    }
+
+    fn already_open(&self) -> glib::Error {
+        let uri = self.uri();
+        failure(ConnectionError::Failed, &format!("Connection {} is already open", uri.as_deref().unwrap_or("(null)")))
+    }
+
+    /// Makes `handle` this connection's libvirt connection: learns the URI if there was none,
+    /// subscribes to domain events and starts an empty domain cache. Returns false (and
+    /// releases `handle`) if another open won the race.
+    fn adopt(&self, handle: virt::connect::Connect, read_only: bool, fresh: bool) -> bool {
+        if self.imp().uri.get().is_none() {
+            if let Ok(uri) = handle.uri() {
+                let _ = self.imp().uri.set(cstring(&uri));
+            }
+        }
+        let callback = self.register_events(&handle);
+        let mut state = self.imp().state();
+        if fresh && state.handle.is_some() {
+            drop(state);
+            deregister_events(&handle, callback);
+            return false;
+        }
+        state.handle = Some(handle);
+        state.read_only = read_only;
+        state.lifecycle_callback = callback;
+        let previous = std::mem::take(&mut state.domains);
+        drop(state);
+        drop(previous);
+        true
+    }
+
+    fn emit_opened(&self) {
+        self.emit_by_name::<()>("connection-opened", &[]);
+    }
+
+    /// Closes the connection, forgets its domains and emits `connection-closed`.
+    pub fn close(&self) {
+        let (handle, callback, domains) = {
+            let mut state = self.imp().state();
+            (state.handle.take(), state.lifecycle_callback.take(), std::mem::take(&mut state.domains))
+        };
+        if let Some(handle) = handle {
+            deregister_events(&handle, callback);
+        }
+        drop(domains);
+        self.emit_by_name::<()>("connection-closed", &[]);
+    }
+
+    /// Lists the domains of the connection into its cache (see [`Connection::domains`]).
+    /// Domain objects already known are kept, so signal handlers on them stay connected.
+    pub fn fetch_domains(&self, cancellable: Option<&gio::Cancellable>) -> Result<(), glib::Error> {
+        let handle = self.require_handle(NOT_OPEN)?;
+        // Events that changed the set of domains while the listing was made are applied on top
+        // of it; should there be more of them than the log keeps, the listing is made again.
+        for attempt in 0.. {
+            if let Some(c) = cancellable {
+                c.set_error_if_cancelled()?;
+            }
+            let changes_before = self.imp().state().membership_changes;
+            let listed = handle
+                .list_all_domains(0)
+                .map_err(|_| libvirt_failure(ConnectionError::Failed, "Failed to fetch list of domains"))?;
+            // Objects are made (and, below, released) without the lock held.
+            let known = self.imp().state().domains.clone();
+            let mut found = Vec::with_capacity(listed.len());
+            for domain in listed {
+                let uuid = domain
+                    .uuid_string()
+                    .map_err(|_| libvirt_failure(ConnectionError::Failed, "Failed to fetch list of domains"))?;
+                let object = known.get(&uuid).cloned().unwrap_or_else(|| Domain::for_handle(&domain));
+                found.push((uuid, object));
+            }
+            drop(known);
+            let mut state = self.imp().state();
+            if !state.log_covers(changes_before) && attempt < 3 {
+                continue;
+            }
+            // Closed (or closed and reopened) meanwhile: this listing belongs to no one.
+            if state.handle.as_ref().map(|h| unsafe { h.as_ptr() }) != Some(unsafe { handle.as_ptr() }) {
+                return Ok(());
+            }
+            let mut unused = Vec::new();
+            let mut fresh = HashMap::with_capacity(found.len());
+            for (uuid, object) in found {
+                // An event may have cached an object for this domain since the snapshot.
+                match state.domains.get(&uuid) {
+                    Some(cached) if *cached != object => {
+                        fresh.insert(uuid, cached.clone());
+                        unused.push(object);
+                    }
+                    _ => {
+                        fresh.insert(uuid, object);
+                    }
+                }
+            }
+            let since_listing = state.membership_log.iter().filter(|(number, _, _)| *number > changes_before);
+            for (_, uuid, present) in since_listing {
+                let replaced = match (present, state.domains.get(uuid)) {
+                    (true, Some(cached)) => fresh.insert(uuid.clone(), cached.clone()),
+                    _ => fresh.remove(uuid),
+                };
+                unused.extend(replaced);
+            }
+            let previous = std::mem::replace(&mut state.domains, fresh);
+            drop(state);
+            drop((previous, unused));
+            return Ok(());
+        }
+        unreachable!("the loop returns")
+    }
+
+    /// [`Connection::fetch_domains`] on a worker thread.
+    pub async fn fetch_domains_future(&self, cancellable: Option<&gio::Cancellable>) -> Result<(), glib::Error> {
+        let this = self.clone();
+        let worker_cancellable = cancellable.cloned();
+        off_thread(cancellable, move || this.fetch_domains(worker_cancellable.as_ref())).await
+    }
+
+    /// The domains known to the connection (fetched, or learnt from events), in no
+    /// particular order.
+    pub fn domains(&self) -> Vec<Domain> {
+        self.imp().state().domains.values().cloned().collect()
+    }
+
+    /// The domain with UUID `uuid`, if known.
+    pub fn domain(&self, uuid: &str) -> Option<Domain> {
+        let state = self.imp().state();
+        state.domains.get(uuid).or_else(|| state.domains.get(&uuid.to_ascii_lowercase())).cloned()
+    }
+
+    /// The known domain running with id `id`.
+    pub fn find_domain_by_id(&self, id: i32) -> Option<Domain> {
+        self.domains().into_iter().find(|d| d.handle().and_then(|h| h.id()).is_some_and(|i| i as i32 == id))
+    }
+
+    /// The known domain named `name`.
+    pub fn find_domain_by_name(&self, name: &str) -> Option<Domain> {
+        self.domains().into_iter().find(|d| d.name() == name)
+    }
+
+    /// The name of the hypervisor driver (`QEMU`, `TEST`, …).
+    pub fn hypervisor_name(&self) -> Result<String, glib::Error> {
+        let handle = self.require_handle(NOT_OPENED)?;
+        handle.driver_type().map_err(|_| libvirt_failure(ConnectionError::Failed, "Unable to get hypervisor name"))
+    }
+
+    /// The hypervisor's version, as `major * 1,000,000 + minor * 1,000 + release`.
+    pub fn version(&self) -> Result<u64, glib::Error> {
+        let handle = self.require_handle(NOT_OPENED)?;
+        let mut version: std::ffi::c_ulong = 0;
+        // SAFETY: live connection, valid out-parameter.
+        if unsafe { sys::virConnectGetVersion(handle.as_ptr(), &mut version) } < 0 {
+            return Err(libvirt_failure(ConnectionError::Failed, "Unable to get hypervisor version"));
+        }
+        Ok(version as u64)
+    }
+
+    /// The host's CPUs and memory.
+    pub fn node_info(&self) -> Result<NodeInfo, glib::Error> {
+        const WHAT: &str = "Unable to get node info";
+        let handle = self.require_handle(&format!("{WHAT}: {NOT_OPEN}"))?;
+        let info = handle.node_info().map_err(|_| libvirt_failure(ConnectionError::Failed, WHAT))?;
+        Ok(NodeInfo {
+            model: info.model,
+            memory: info.memory,
+            cpus: info.cpus,
+            mhz: info.mhz,
+            nodes: info.nodes,
+            sockets: info.sockets,
+            cores: info.cores,
+            threads: info.threads,
+        })
+    }
+
+    /// Defines a persistent domain from `conf` (without starting it).
+    pub fn create_domain(&self, conf: &libvirt_gconfig::Domain) -> Result<Domain, glib::Error> {
+        const WHAT: &str = "Failed to create domain";
+        let handle = self.require_handle(&format!("{WHAT}: {NOT_OPEN}"))?;
+        let defined = handle.define_domain_xml(&conf.to_xml()).map_err(|_| libvirt_failure(ConnectionError::Failed, WHAT))?;
+        self.cached_object_for(&defined, WHAT)
+    }
+
+    /// Creates and starts a transient domain from `conf` (it disappears once stopped).
+    pub fn start_domain(&self, conf: &libvirt_gconfig::Domain, flags: DomainStartFlags) -> Result<Domain, glib::Error> {
+        const WHAT: &str = "Failed to create domain";
+        let handle = self.require_handle(&format!("{WHAT}: {NOT_OPEN}"))?;
+        let started = handle
+            .create_domain_xml(&conf.to_xml(), flags.bits())
+            .map_err(|_| libvirt_failure(ConnectionError::Failed, WHAT))?;
+        self.cached_object_for(&started, WHAT)
+    }
+
+    /// Restores a domain saved with [`Domain::save_to_file`] and starts it, optionally with
+    /// `custom_conf` replacing the configuration stored in the image. `flags` are
+    /// `virDomainSaveRestoreFlags`.
+    pub fn restore_domain_from_file(
+        &self,
+        filename: &str,
+        custom_conf: Option<&libvirt_gconfig::Domain>,
+        flags: u32,
+    ) -> Result<(), glib::Error> {
+        self.restore_domain_from_file_with_xml(filename.to_owned(), custom_conf.map(|c| c.to_xml()), flags)
+    }
+
+    /// [`Connection::restore_domain_from_file`] on a worker thread.
+    pub async fn restore_domain_from_file_future(
+        &self,
+        filename: &str,
+        custom_conf: Option<&libvirt_gconfig::Domain>,
+        flags: u32,
+        cancellable: Option<&gio::Cancellable>,
+    ) -> Result<(), glib::Error> {
+        let this = self.clone();
+        let (filename, xml) = (filename.to_owned(), custom_conf.map(|c| c.to_xml()));
+        off_thread(cancellable, move || this.restore_domain_from_file_with_xml(filename, xml, flags)).await
+    }
+
+    /// [`Connection::restore_domain_from_file`] with the configuration in XML form.
+    pub(crate) fn restore_domain_from_file_with_xml(&self, filename: String, xml: Option<String>, flags: u32) -> Result<(), glib::Error> {
+        const WHAT: &str = "Unable to restore domain";
+        let handle = self.require_handle(&format!("{WHAT}: {NOT_OPEN}"))?;
+        let filename = CString::new(filename).map_err(|_| failure(ConnectionError::Failed, WHAT))?;
+        let xml = xml.map(CString::new).transpose().map_err(|_| failure(ConnectionError::Failed, WHAT))?;
+        // SAFETY: live connection, NUL-terminated strings that outlive the call.
+        let ret = unsafe {
+            sys::virDomainRestoreFlags(handle.as_ptr(), filename.as_ptr(), xml.as_ref().map_or(std::ptr::null(), |x| x.as_ptr()), flags)
+        };
+        if ret < 0 {
+            return Err(libvirt_failure(ConnectionError::Failed, WHAT));
+        }
+        Ok(())
+    }
+
+    /// The cached object of `domain`, made and cached now if it is new.
+    fn cached_object_for(&self, domain: &virt::domain::Domain, what: &str) -> Result<Domain, glib::Error> {
+        let uuid = domain.uuid_string().map_err(|_| libvirt_failure(ConnectionError::Failed, what))?;
+        if let Some(cached) = self.domain(&uuid) {
+            return Ok(cached);
+        }
+        // Made without the lock held; dropped after it if an event cached one meanwhile.
+        let candidate = Domain::for_handle(domain);
+        let mut state = self.imp().state();
+        if let Some(cached) = state.domains.get(&uuid) {
+            return Ok(cached.clone());
+        }
+        state.domains.insert(uuid.clone(), candidate.clone());
+        state.record_membership(&uuid, true);
+        Ok(candidate.clone())
+    }
+
+    /// Calls `f` once the connection is open.
+    pub fn connect_connection_opened<F: Fn(&Connection) + Send + Sync + 'static>(&self, f: F) -> glib::SignalHandlerId {
+        self.connect("connection-opened", false, move |values| {
+            f(&values[0].get::<Connection>().expect("a Connection"));
+            None
+        })
+    }
+
+    /// Calls `f` when the connection is closed.
+    pub fn connect_connection_closed<F: Fn(&Connection) + Send + Sync + 'static>(&self, f: F) -> glib::SignalHandlerId {
+        self.connect("connection-closed", false, move |values| {
+            f(&values[0].get::<Connection>().expect("a Connection"));
+            None
+        })
+    }
+
+    /// Calls `f` when a domain is defined, or a transient one started.
+    pub fn connect_domain_added<F: Fn(&Connection, &Domain) + Send + Sync + 'static>(&self, f: F) -> glib::SignalHandlerId {
+        self.connect("domain-added", false, move |values| {
+            f(&values[0].get::<Connection>().expect("a Connection"), &values[1].get::<Domain>().expect("a Domain"));
+            None
+        })
+    }
+
+    /// Calls `f` when a domain is undefined, or a transient one stopped.
+    pub fn connect_domain_removed<F: Fn(&Connection, &Domain) + Send + Sync + 'static>(&self, f: F) -> glib::SignalHandlerId {
+        self.connect("domain-removed", false, move |values| {
+            f(&values[0].get::<Connection>().expect("a Connection"), &values[1].get::<Domain>().expect("a Domain"));
+            None
+        })
+    }
+
+    fn register_events(&self, handle: &virt::connect::Connect) -> Option<c_int> {
+        let weak = Box::into_raw(Box::new(self.downgrade()));
+        // SAFETY: libvirt calls `lifecycle_event` with the lifecycle signature for this event id
+        // (its documented use of VIR_DOMAIN_EVENT_CALLBACK), and frees `weak` with `free_weak`
+        // once the callback is deregistered.
+        let id = unsafe {
+            let callback: unsafe extern "C" fn(sys::virConnectPtr, sys::virDomainPtr, c_int, c_int, *mut c_void) -> c_int =
+                lifecycle_event;
+            sys::virConnectDomainEventRegisterAny(
+                handle.as_ptr(),
+                std::ptr::null_mut(),
+                sys::VIR_DOMAIN_EVENT_ID_LIFECYCLE as c_int,
+                Some(std::mem::transmute::<
+                    unsafe extern "C" fn(sys::virConnectPtr, sys::virDomainPtr, c_int, c_int, *mut c_void) -> c_int,
+                    unsafe extern "C" fn(sys::virConnectPtr, sys::virDomainPtr, *mut c_void),
+                >(callback)),
+                weak as *mut c_void,
+                Some(free_weak),
+            )
+        };
+        if id < 0 {
+            // libvirt did not take `weak` (whether it would free it is not specified: leak the
+            // few bytes rather than risk a double free).
+            crate::error::log_warning("Failed to register domain events, ignoring");
+            return None;
+        }
+        Some(id)
+    }
+
+    /// Follows one lifecycle event of domain `handle` (see the module documentation).
+    fn on_lifecycle_event(&self, handle: virt::domain::Domain, event: u32, detail: u32) {
+        use sys::*;
+        let Ok(uuid) = handle.uuid_string() else {
+            crate::error::log_warning("Failed to get the UUID of a domain with an event");
+            return;
+        };
+        let persistent = handle.is_persistent().unwrap_or(false);
+        // Whether the event means the domain no longer exists for this connection.
+        let gone = match event {
+            VIR_DOMAIN_EVENT_UNDEFINED => {
+                detail == VIR_DOMAIN_EVENT_UNDEFINED_REMOVED && !handle.is_active().unwrap_or(false)
+            }
+            VIR_DOMAIN_EVENT_STOPPED => !persistent,
+            _ => false,
+        };
+
+        let cached = {
+            let state = self.imp().state();
+            if state.handle.is_none() {
+                return;
+            }
+            state.domains.get(&uuid).cloned()
+        };
+        let (domain, inserted) = match cached {
+            Some(domain) => (domain, false),
+            // An event about a domain that is already gone changes nothing we know of.
+            None if gone => return,
+            None => {
+                // Made without the lock held; dropped after it if another thread won.
+                let candidate = Domain::for_handle(&handle);
+                let mut state = self.imp().state();
+                match state.domains.get(&uuid) {
+                    Some(domain) => (domain.clone(), false),
+                    None => {
+                        state.domains.insert(uuid.clone(), candidate.clone());
+                        state.record_membership(&uuid, true);
+                        (candidate.clone(), true)
+                    }
+                }
+            }
+        };
+
+        let added = inserted
+            || (event == VIR_DOMAIN_EVENT_DEFINED && detail == VIR_DOMAIN_EVENT_DEFINED_ADDED)
+            || (event == VIR_DOMAIN_EVENT_STARTED && detail == VIR_DOMAIN_EVENT_STARTED_BOOTED && !persistent);
+        if added {
+            self.emit_by_name::<()>("domain-added", &[&domain]);
+        }
+
+        match event {
+            VIR_DOMAIN_EVENT_DEFINED if detail != VIR_DOMAIN_EVENT_DEFINED_ADDED => domain.emit_lifecycle("updated", None),
+            VIR_DOMAIN_EVENT_STARTED => domain.emit_lifecycle("started", started_detail(detail)),
+            VIR_DOMAIN_EVENT_SUSPENDED => domain.emit_lifecycle("suspended", suspended_detail(detail)),
+            VIR_DOMAIN_EVENT_RESUMED => domain.emit_lifecycle("resumed", resumed_detail(detail)),
+            VIR_DOMAIN_EVENT_STOPPED => domain.emit_lifecycle("stopped", stopped_detail(detail)),
+            VIR_DOMAIN_EVENT_PMSUSPENDED => domain.emit_lifecycle("pmsuspended", pmsuspended_detail(detail)),
+            _ => {}
+        }
+
+        if gone {
+            let removed = {
+                let mut state = self.imp().state();
+                let removed = state.domains.remove(&uuid);
+                if removed.is_some() {
+                    state.record_membership(&uuid, false);
+                }
+                removed
+            };
+            if let Some(domain) = removed {
+                self.emit_by_name::<()>("domain-removed", &[&domain]);
+            }
+        }
+    }
+}
+
+// The signal details of libvirt's event details (`virDomainEvent*DetailType`); a detail newer
+// than this table is emitted without one.
+
+fn started_detail(detail: u32) -> Option<&'static str> {
+    ["booted", "migrated", "restored", "from-snapshot", "wakeup"].get(detail as usize).copied()
+}
+
+fn suspended_detail(detail: u32) -> Option<&'static str> {
+    ["paused", "migrated", "ioerror", "watchdog", "restored", "from-snapshot"].get(detail as usize).copied()
+}
+
+fn resumed_detail(detail: u32) -> Option<&'static str> {
+    ["unpaused", "migrated", "from-snapshot"].get(detail as usize).copied()
+}
+
+fn stopped_detail(detail: u32) -> Option<&'static str> {
+    ["shutdown", "destroyed", "crashed", "migrated", "saved", "failed", "from-snapshot"].get(detail as usize).copied()
+}
+
+fn pmsuspended_detail(detail: u32) -> Option<&'static str> {
+    ["memory", "disk"].get(detail as usize).copied()
+}
+
+fn deregister_events(handle: &virt::connect::Connect, callback: Option<c_int>) {
+    if let Some(id) = callback {
+        // SAFETY: `id` was returned by virConnectDomainEventRegisterAny on this connection.
+        unsafe { sys::virConnectDomainEventDeregisterAny(handle.as_ptr(), id) };
+    }
+}
+
+unsafe extern "C" fn lifecycle_event(
+    _conn: sys::virConnectPtr,
+    domain: sys::virDomainPtr,
+    event: c_int,
+    detail: c_int,
+    opaque: *mut c_void,
+) -> c_int {
+    let weak = &*(opaque as *const glib::WeakRef<Connection>);
+    let Some(connection) = weak.upgrade() else { return 0 };
+    // libvirt keeps `domain` only for the duration of the call: take our own reference.
+    sys::virDomainRef(domain);
+    let handle = virt::domain::Domain::from_ptr(domain);
+    let run = std::panic::AssertUnwindSafe(|| connection.on_lifecycle_event(handle, event as u32, detail as u32));
+    if std::panic::catch_unwind(run).is_err() {
+        crate::error::log_critical("internal error while handling a domain event");
+    }
+    0
+}
+
+unsafe extern "C" fn free_weak(opaque: *mut c_void) {
+    drop(Box::from_raw(opaque as *mut glib::WeakRef<Connection>));
+}

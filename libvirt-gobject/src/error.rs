@@ -1,0 +1,48 @@
+//! The error domains of LibvirtGObject.
+//!
+//! As in libvirt-glib, every failure of a libvirt call is reported in the domain of the class
+//! that made it (`gvir-connection`, `gvir-domain`) with code 0, and a message that joins what
+//! failed with libvirt's own explanation: `"Unable to start domain: Domain not found: …"`.
+
+/// Errors of [`Connection`](crate::Connection) methods (`GError` domain `gvir-connection`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, glib::ErrorDomain)]
+#[error_domain(name = "gvir-connection")]
+pub enum ConnectionError {
+    Failed = 0,
+}
+
+/// Errors of [`Domain`](crate::Domain) methods (`GError` domain `gvir-domain`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, glib::ErrorDomain)]
+#[error_domain(name = "gvir-domain")]
+pub enum DomainError {
+    Failed = 0,
+}
+
+/// An error in `code`'s domain saying `what` failed, followed by libvirt's explanation when
+/// libvirt has one. Call it right after the failing libvirt call, on the same thread: libvirt
+/// keeps its last error per thread.
+pub(crate) fn libvirt_failure<E: glib::error::ErrorDomain>(code: E, what: &str) -> glib::Error {
+    let message = libvirt_glib::message_with_last_error(Some(what)).unwrap_or_else(|| what.to_owned());
+    glib::Error::new(code, &message)
+}
+
+/// An error in `code`'s domain with exactly `message`.
+pub(crate) fn failure<E: glib::error::ErrorDomain>(code: E, message: &str) -> glib::Error {
+    glib::Error::new(code, message)
+}
+
+/// Logs `message` as a GLib warning in the default log domain (as libvirt-glib does).
+pub(crate) fn log_warning(message: &str) {
+    log(glib::ffi::G_LOG_LEVEL_WARNING, message)
+}
+
+/// Logs `message` as a GLib critical in the default log domain.
+pub(crate) fn log_critical(message: &str) {
+    log(glib::ffi::G_LOG_LEVEL_CRITICAL, message)
+}
+
+fn log(level: glib::ffi::GLogLevelFlags, message: &str) {
+    let text = std::ffi::CString::new(message.replace('\0', "")).expect("NULs removed");
+    // SAFETY: "%s" with one valid C string.
+    unsafe { glib::ffi::g_log(std::ptr::null(), level, c"%s".as_ptr(), text.as_ptr()) }
+}

@@ -1,0 +1,329 @@
+use std::ffi::{c_char, c_ulong};
+
+use capi_support::{gstring, guard, object_list_full};
+use gio::ffi::{GAsyncReadyCallback, GAsyncResult, GCancellable};
+use glib::ffi::{gboolean, gpointer, GError, GType, GFALSE};
+use glib::prelude::*;
+use glib::translate::*;
+
+use super::records::{node_info_full, GVirNodeInfo};
+use super::task::{finish, run_in_thread};
+use super::{boolean_or_error, cancellable_arg, full, object_arg, opt_str, str_arg, value_or_error, GObjectPtr};
+use crate::{Connection, DomainStartFlags};
+
+#[no_mangle]
+pub extern "C" fn gvir_connection_get_type() -> GType {
+    Connection::static_type().into_glib()
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_connection_new(uri: *const c_char) -> GObjectPtr {
+    guard("gvir_connection_new", std::ptr::null_mut(), || {
+        let connection: Connection = glib::Object::builder().property("uri", opt_str(uri).as_deref()).build();
+        full(connection)
+    })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_connection_open(conn: GObjectPtr, cancellable: *mut GCancellable, err: *mut *mut GError) -> gboolean {
+    let connection = object_arg!(conn as Connection, c"gvir_connection_open", GFALSE);
+    let cancellable = cancellable_arg!(cancellable, c"gvir_connection_open", GFALSE);
+    guard("gvir_connection_open", GFALSE, || boolean_or_error(connection.open(cancellable.as_ref()), err))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_connection_open_read_only(
+    conn: GObjectPtr,
+    cancellable: *mut GCancellable,
+    err: *mut *mut GError,
+) -> gboolean {
+    let connection = object_arg!(conn as Connection, c"gvir_connection_open_read_only", GFALSE);
+    let cancellable = cancellable_arg!(cancellable, c"gvir_connection_open_read_only", GFALSE);
+    guard("gvir_connection_open_read_only", GFALSE, || {
+        boolean_or_error(connection.open_read_only(cancellable.as_ref()), err)
+    })
+}
+
+/// Opens on a worker thread; `connection-opened` is emitted on the caller's context just
+/// before the callback runs.
+unsafe fn open_async(
+    conn: GObjectPtr,
+    read_only: bool,
+    cancellable: *mut GCancellable,
+    callback: GAsyncReadyCallback,
+    user_data: gpointer,
+    tag: usize,
+    function: &std::ffi::CStr,
+) {
+    let connection = object_arg!(conn as Connection, function);
+    let cancellable = cancellable_arg!(cancellable, function);
+    let worker = (*connection).clone();
+    let signaller = (*connection).clone();
+    run_in_thread(
+        conn,
+        cancellable.as_ref(),
+        callback,
+        user_data,
+        tag,
+        Box::new(move |cancellable| worker.open_blocking(read_only, cancellable)),
+        Some(Box::new(move |succeeded| {
+            if succeeded {
+                signaller.emit_by_name::<()>("connection-opened", &[]);
+            }
+        })),
+    )
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_connection_open_async(
+    conn: GObjectPtr,
+    cancellable: *mut GCancellable,
+    callback: GAsyncReadyCallback,
+    user_data: gpointer,
+) {
+    let tag = gvir_connection_open_async as *const () as usize;
+    open_async(conn, false, cancellable, callback, user_data, tag, c"gvir_connection_open_async")
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_connection_open_finish(conn: GObjectPtr, result: *mut GAsyncResult, err: *mut *mut GError) -> gboolean {
+    let _ = object_arg!(conn as Connection, c"gvir_connection_open_finish", GFALSE);
+    let tag = gvir_connection_open_async as *const () as usize;
+    finish::<()>(conn, result, tag, err, c"gvir_connection_open_finish").is_some().into_glib()
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_connection_open_read_only_async(
+    conn: GObjectPtr,
+    cancellable: *mut GCancellable,
+    callback: GAsyncReadyCallback,
+    user_data: gpointer,
+) {
+    let tag = gvir_connection_open_read_only_async as *const () as usize;
+    open_async(conn, true, cancellable, callback, user_data, tag, c"gvir_connection_open_read_only_async")
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_connection_open_read_only_finish(
+    conn: GObjectPtr,
+    result: *mut GAsyncResult,
+    err: *mut *mut GError,
+) -> gboolean {
+    let _ = object_arg!(conn as Connection, c"gvir_connection_open_read_only_finish", GFALSE);
+    let tag = gvir_connection_open_read_only_async as *const () as usize;
+    finish::<()>(conn, result, tag, err, c"gvir_connection_open_read_only_finish").is_some().into_glib()
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_connection_is_open(conn: GObjectPtr) -> gboolean {
+    let connection = object_arg!(conn as Connection, c"gvir_connection_is_open", GFALSE);
+    connection.is_open().into_glib()
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_connection_is_read_only(conn: GObjectPtr) -> gboolean {
+    let connection = object_arg!(conn as Connection, c"gvir_connection_is_read_only", GFALSE);
+    connection.is_read_only().into_glib()
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_connection_close(conn: GObjectPtr) {
+    let connection = object_arg!(conn as Connection, c"gvir_connection_close");
+    guard("gvir_connection_close", (), || connection.close())
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_connection_fetch_domains(
+    conn: GObjectPtr,
+    cancellable: *mut GCancellable,
+    err: *mut *mut GError,
+) -> gboolean {
+    let connection = object_arg!(conn as Connection, c"gvir_connection_fetch_domains", GFALSE);
+    let cancellable = cancellable_arg!(cancellable, c"gvir_connection_fetch_domains", GFALSE);
+    guard("gvir_connection_fetch_domains", GFALSE, || {
+        boolean_or_error(connection.fetch_domains(cancellable.as_ref()), err)
+    })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_connection_fetch_domains_async(
+    conn: GObjectPtr,
+    cancellable: *mut GCancellable,
+    callback: GAsyncReadyCallback,
+    user_data: gpointer,
+) {
+    let connection = object_arg!(conn as Connection, c"gvir_connection_fetch_domains_async");
+    let cancellable = cancellable_arg!(cancellable, c"gvir_connection_fetch_domains_async");
+    let worker = (*connection).clone();
+    run_in_thread(
+        conn,
+        cancellable.as_ref(),
+        callback,
+        user_data,
+        gvir_connection_fetch_domains_async as *const () as usize,
+        Box::new(move |cancellable| worker.fetch_domains(cancellable)),
+        None,
+    )
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_connection_fetch_domains_finish(
+    conn: GObjectPtr,
+    result: *mut GAsyncResult,
+    err: *mut *mut GError,
+) -> gboolean {
+    let _ = object_arg!(conn as Connection, c"gvir_connection_fetch_domains_finish", GFALSE);
+    let tag = gvir_connection_fetch_domains_async as *const () as usize;
+    finish::<()>(conn, result, tag, err, c"gvir_connection_fetch_domains_finish").is_some().into_glib()
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_connection_get_uri(conn: GObjectPtr) -> *const c_char {
+    let connection = object_arg!(conn as Connection, c"gvir_connection_get_uri", std::ptr::null());
+    // The URI is set once and kept for the object's lifetime.
+    connection.uri_cstr().map_or(std::ptr::null(), |u| u.as_ptr())
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_connection_get_hypervisor_name(conn: GObjectPtr, err: *mut *mut GError) -> *mut c_char {
+    let connection = object_arg!(conn as Connection, c"gvir_connection_get_hypervisor_name", std::ptr::null_mut());
+    guard("gvir_connection_get_hypervisor_name", std::ptr::null_mut(), || {
+        match connection.hypervisor_name() {
+            Ok(name) => gstring(Some(&name)),
+            Err(e) => value_or_error(Err(e), err, std::ptr::null_mut()),
+        }
+    })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_connection_get_version(conn: GObjectPtr, err: *mut *mut GError) -> c_ulong {
+    let connection = object_arg!(conn as Connection, c"gvir_connection_get_version", 0);
+    guard("gvir_connection_get_version", 0, || value_or_error(connection.version().map(|v| v as c_ulong), err, 0))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_connection_get_node_info(conn: GObjectPtr, err: *mut *mut GError) -> *mut GVirNodeInfo {
+    let connection = object_arg!(conn as Connection, c"gvir_connection_get_node_info", std::ptr::null_mut());
+    guard("gvir_connection_get_node_info", std::ptr::null_mut(), || {
+        value_or_error(connection.node_info().map(|info| node_info_full(&info)), err, std::ptr::null_mut())
+    })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_connection_get_domains(conn: GObjectPtr) -> *mut glib::ffi::GList {
+    let connection = object_arg!(conn as Connection, c"gvir_connection_get_domains", std::ptr::null_mut());
+    guard("gvir_connection_get_domains", std::ptr::null_mut(), || object_list_full(connection.domains()))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_connection_get_domain(conn: GObjectPtr, uuid: *const c_char) -> GObjectPtr {
+    let connection = object_arg!(conn as Connection, c"gvir_connection_get_domain", std::ptr::null_mut());
+    let uuid = str_arg!(uuid, c"gvir_connection_get_domain", std::ptr::null_mut());
+    guard("gvir_connection_get_domain", std::ptr::null_mut(), || {
+        connection.domain(&uuid).map_or(std::ptr::null_mut(), full)
+    })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_connection_find_domain_by_id(conn: GObjectPtr, id: i32) -> GObjectPtr {
+    let connection = object_arg!(conn as Connection, c"gvir_connection_find_domain_by_id", std::ptr::null_mut());
+    guard("gvir_connection_find_domain_by_id", std::ptr::null_mut(), || {
+        connection.find_domain_by_id(id).map_or(std::ptr::null_mut(), full)
+    })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_connection_find_domain_by_name(conn: GObjectPtr, name: *const c_char) -> GObjectPtr {
+    let connection = object_arg!(conn as Connection, c"gvir_connection_find_domain_by_name", std::ptr::null_mut());
+    let name = str_arg!(name, c"gvir_connection_find_domain_by_name", std::ptr::null_mut());
+    guard("gvir_connection_find_domain_by_name", std::ptr::null_mut(), || {
+        connection.find_domain_by_name(&name).map_or(std::ptr::null_mut(), full)
+    })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_connection_create_domain(conn: GObjectPtr, conf: GObjectPtr, err: *mut *mut GError) -> GObjectPtr {
+    let connection = object_arg!(conn as Connection, c"gvir_connection_create_domain", std::ptr::null_mut());
+    let conf = object_arg!(conf as libvirt_gconfig::Domain, c"gvir_connection_create_domain", std::ptr::null_mut());
+    guard("gvir_connection_create_domain", std::ptr::null_mut(), || {
+        value_or_error(connection.create_domain(&conf).map(full), err, std::ptr::null_mut())
+    })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_connection_start_domain(
+    conn: GObjectPtr,
+    conf: GObjectPtr,
+    flags: u32,
+    err: *mut *mut GError,
+) -> GObjectPtr {
+    let connection = object_arg!(conn as Connection, c"gvir_connection_start_domain", std::ptr::null_mut());
+    let conf = object_arg!(conf as libvirt_gconfig::Domain, c"gvir_connection_start_domain", std::ptr::null_mut());
+    guard("gvir_connection_start_domain", std::ptr::null_mut(), || {
+        let flags = DomainStartFlags::from_bits_retain(flags);
+        value_or_error(connection.start_domain(&conf, flags).map(full), err, std::ptr::null_mut())
+    })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_connection_restore_domain_from_file(
+    conn: GObjectPtr,
+    filename: *mut c_char,
+    custom_conf: GObjectPtr,
+    flags: u32,
+    err: *mut *mut GError,
+) -> gboolean {
+    const NAME: &std::ffi::CStr = c"gvir_connection_restore_domain_from_file";
+    let connection = object_arg!(conn as Connection, NAME, GFALSE);
+    let filename = str_arg!(filename, NAME, GFALSE);
+    let xml = match custom_conf.is_null() {
+        true => None,
+        false => Some(object_arg!(custom_conf as libvirt_gconfig::Domain, NAME, GFALSE)),
+    };
+    guard("gvir_connection_restore_domain_from_file", GFALSE, || {
+        let xml = xml.map(|c| libvirt_gconfig::ConfigObjectExt::to_xml(&*c));
+        boolean_or_error(connection.restore_domain_from_file_with_xml(filename.into_owned(), xml, flags), err)
+    })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_connection_restore_domain_from_file_async(
+    conn: GObjectPtr,
+    filename: *mut c_char,
+    custom_conf: GObjectPtr,
+    flags: u32,
+    cancellable: *mut GCancellable,
+    callback: GAsyncReadyCallback,
+    user_data: gpointer,
+) {
+    const NAME: &std::ffi::CStr = c"gvir_connection_restore_domain_from_file_async";
+    let connection = object_arg!(conn as Connection, NAME);
+    let filename = str_arg!(filename, NAME).into_owned();
+    let xml = match custom_conf.is_null() {
+        true => None,
+        false => Some(libvirt_gconfig::ConfigObjectExt::to_xml(&*object_arg!(custom_conf as libvirt_gconfig::Domain, NAME))),
+    };
+    let cancellable = cancellable_arg!(cancellable, NAME);
+    let worker = (*connection).clone();
+    run_in_thread(
+        conn,
+        cancellable.as_ref(),
+        callback,
+        user_data,
+        gvir_connection_restore_domain_from_file_async as *const () as usize,
+        Box::new(move |_| worker.restore_domain_from_file_with_xml(filename, xml, flags)),
+        None,
+    )
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_connection_restore_domain_from_file_finish(
+    conn: GObjectPtr,
+    result: *mut GAsyncResult,
+    err: *mut *mut GError,
+) -> gboolean {
+    const NAME: &std::ffi::CStr = c"gvir_connection_restore_domain_from_file_finish";
+    let _ = object_arg!(conn as Connection, NAME, GFALSE);
+    let tag = gvir_connection_restore_domain_from_file_async as *const () as usize;
+    finish::<()>(conn, result, tag, err, NAME).is_some().into_glib()
+}
