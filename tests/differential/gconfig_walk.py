@@ -407,7 +407,8 @@ INT_VALUES = {
     'gint64': [-1, 0, 9223372036854775807],
     'guint64': [0, 1, 1048576, 18446744073709551615],
 }
-STRING_VALUES = ['a', '', 'x <&>"\' \u00e9\u6f22 y']
+CONTROL_STRING = 'ctl\x01\x1f\x7f'     # characters XML 1.0 cannot hold (but \x7f)
+STRING_VALUES = ['a', '', 'x <&>"\' \u00e9\u6f22 y', CONTROL_STRING]
 NAMED_STRING_VALUES = {
     'xml': ['<data a="1"><b>text</b></data>', 'not <xml'],
     'ns': ['lvg'],
@@ -529,7 +530,7 @@ def replacement(method):
     one nor holds NULL, an empty string or an empty list (or the typical one)."""
     first = typical(method)
     usable = [c for c in argument_tuples(method)
-              if c != first and not any(v is None or v == '' or v == [] for v in c)]
+              if c != first and not any(v is None or v == '' or v == [] or v == CONTROL_STRING for v in c)]
     return usable[-1] if usable else first
 
 

@@ -96,8 +96,17 @@ def load_expectations(path):
 # ---------------------------------------------------------------------------------------------
 # Differences
 
+CONTROL = re.compile('[\x00-\x08\x0b-\x1f\x7f]')
+
+
+def visible(text):
+    """`text` with its control characters (other than tab and newline) written \\xNN."""
+    return CONTROL.sub(lambda m: '\\x%02x' % ord(m.group()), text)
+
+
 def short(value, limit=400):
     text = value if isinstance(value, str) else json.dumps(value, sort_keys=True, ensure_ascii=False)
+    text = visible(text)
     return text if len(text) <= limit else text[:limit] + '...'
 
 
@@ -112,8 +121,8 @@ class Diff:
 
     def render(self):
         if self.kind == 'xml' and isinstance(self.ours, str) and isinstance(self.ref, str):
-            lines = difflib.unified_diff(self.ref.splitlines(), self.ours.splitlines(), 'reference', 'ours',
-                                         lineterm='', n=1)
+            lines = difflib.unified_diff(visible(self.ref).splitlines(), visible(self.ours).splitlines(),
+                                         'reference', 'ours', lineterm='', n=1)
             return '\n'.join(lines)
         return 'ours: %s\n  reference: %s' % (short(self.ours), short(self.ref))
 
