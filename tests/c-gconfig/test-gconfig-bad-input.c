@@ -185,6 +185,141 @@ static void body_not_utf8_setters(void)
 }
 
 /* ------------------------------------------------------------------------------------------ */
+/* Broken and hostile documents (the Rust tests have more; these also run on the reference) */
+
+static void assert_refused(const char *xml, GVirConfigDomain *(*parse)(const gchar *, GError **))
+{
+    GError *error = NULL;
+    GVirConfigDomain *domain = parse(xml, &error);
+
+    g_assert_null(domain);
+    g_assert_nonnull(error);
+    g_clear_error(&error);
+    g_clear_object(&domain);
+}
+
+static void body_empty_and_truncated(void)
+{
+    static const char whole[] =
+        "<domain type='kvm'><name>t</name><memory unit='KiB'>1024</memory><os><type>hvm</type></os>"
+        "<devices><disk type='file' device='disk'><source file='/a b.img'/><target dev='vda' bus='virtio'/>"
+        "</disk><!-- c --><interface type='network'><source network='default'/></interface></devices>"
+        "</domain>";
+    gsize len = strlen(whole);
+
+    REFERENCE_BUG("new_from_xml(\"\") crashes (SIGSEGV)",
+                  assert_refused("", gvir_config_domain_new_from_xml));
+    assert_refused(" \n\t", gvir_config_domain_new_from_xml);
+    assert_refused("<!-- only a comment -->", gvir_config_domain_new_from_xml);
+    /* Every strict prefix of a document. */
+    for (gsize end = 1; end < len; end++) {
+        gchar *prefix = g_strndup(whole, end);
+        assert_refused(prefix, gvir_config_domain_new_from_xml);
+        g_free(prefix);
+    }
+}
+
+static void body_wrong_root(void)
+{
+    GError *error = NULL;
+
+    assert_refused("<pool type='dir'><name>p</name></pool>", gvir_config_domain_new_from_xml);
+    assert_refused("<DOMAIN/>", gvir_config_domain_new_from_xml);
+    assert_refused("<domain/><domain/>", gvir_config_domain_new_from_xml);
+    g_assert_null(gvir_config_storage_pool_new_from_xml("<domain/>", &error));
+    g_assert_nonnull(error);
+    g_clear_error(&error);
+    g_assert_null(gvir_config_domain_disk_new_from_xml("<interface type='network'/>", &error));
+    g_assert_nonnull(error);
+    g_clear_error(&error);
+}
+
+/* 10 MB of text, and 9.8 MB of devices: libxml2 (2.9.14, both libraries) refuses a document
+ * once it has read 10,000,000 bytes and meets an attribute value longer than about 250 bytes
+ * ("Huge input lookup"). The Rust test has 10 MB of small devices: the reference takes 12 s for
+ * those 68,000 (its get_devices is quadratic), ours 1.4 s. */
+static void body_ten_megabytes(void)
+{
+    GString *xml = g_string_new("<domain><name>big</name><description>");
+    gchar *path = g_strnfill(9800, 'p');
+    GVirConfigDomain *domain;
+    GList *devices;
+    gchar *out;
+
+    for (guint i = 0; i < 10 * MIB / 16; i++)
+        g_string_append(xml, "0123456789abcdef");
+    g_string_append(xml, "</description></domain>");
+    domain = gvir_config_domain_new_from_xml(xml->str, NULL);
+    g_assert_nonnull(domain);
+    g_assert_cmpuint(strlen(gvir_config_domain_get_description(domain)), ==, 10 * MIB);
+    out = gvir_config_object_to_xml(GVIR_CONFIG_OBJECT(domain));
+    g_assert_cmpuint(strlen(out), >, 10 * MIB);
+    g_free(out);
+    g_object_unref(domain);
+    g_string_free(xml, TRUE);
+
+    xml = g_string_new("<domain><name>big</name><devices>");
+    for (guint i = 0; i < 1000; i++)
+        g_string_append_printf(xml, "<disk type='file' device='disk'><source file='/%s'/>"
+                               "<target dev='vda' bus='virtio'/></disk>\n", path);
+    g_string_append(xml, "</devices></domain>");
+    g_free(path);
+    domain = gvir_config_domain_new_from_xml(xml->str, NULL);
+    g_assert_nonnull(domain);
+    devices = gvir_config_domain_get_devices(domain);
+    g_assert_cmpuint(g_list_length(devices), ==, 1000);
+    g_list_free_full(devices, g_object_unref);
+    out = gvir_config_object_to_xml(GVIR_CONFIG_OBJECT(domain));
+    g_assert_cmpuint(strlen(out), >=, 9800 * 1000);
+    g_free(out);
+    g_object_unref(domain);
+    g_string_free(xml, TRUE);
+}
+
+static void body_deep_nesting(void)
+{
+    GString *xml = g_string_new("<domain><devices>");
+    GVirConfigDomain *domain;
+
+    for (guint i = 0; i < 100000; i++)
+        g_string_append(xml, "<x>");
+    for (guint i = 0; i < 100000; i++)
+        g_string_append(xml, "</x>");
+    g_string_append(xml, "</devices></domain>");
+    /* Beyond libxml2's depth limit: refused. */
+    assert_refused(xml->str, gvir_config_domain_new_from_xml);
+    g_string_free(xml, TRUE);
+
+    xml = g_string_new("<domain><devices>");
+    for (guint i = 0; i < 200; i++)
+        g_string_append(xml, "<x>");
+    for (guint i = 0; i < 200; i++)
+        g_string_append(xml, "</x>");
+    g_string_append(xml, "</devices></domain>");
+    domain = gvir_config_domain_new_from_xml(xml->str, NULL);
+    g_assert_nonnull(domain);
+    g_object_unref(domain);
+    g_string_free(xml, TRUE);
+}
+
+static void body_billion_laughs(void)
+{
+    GString *xml = g_string_new("<?xml version='1.0'?>\n<!DOCTYPE domain [\n<!ENTITY lol0 \"lol\">\n");
+    gint64 start = g_get_monotonic_time();
+
+    for (guint i = 1; i < 10; i++) {
+        g_string_append_printf(xml, "<!ENTITY lol%u \"", i);
+        for (guint k = 0; k < 10; k++)
+            g_string_append_printf(xml, "&lol%u;", i - 1);
+        g_string_append(xml, "\">\n");
+    }
+    g_string_append(xml, "]>\n<domain><name>&lol9;</name><description>&lol9;</description></domain>");
+    assert_refused(xml->str, gvir_config_domain_new_from_xml);
+    g_string_free(xml, TRUE);
+    g_assert_cmpint(g_get_monotonic_time() - start, <, 5 * G_USEC_PER_SEC);
+}
+
+/* ------------------------------------------------------------------------------------------ */
 /* NULL arguments */
 
 static GVirConfigDomain *parsed_domain(void)
@@ -529,6 +664,11 @@ static void run_null_class(gconstpointer data)
 /* ------------------------------------------------------------------------------------------ */
 
 static const BoundedCase cases[] = {
+    { "/gconfig/bad-input/documents/empty-and-truncated", body_empty_and_truncated, 30, 64, NULL },
+    { "/gconfig/bad-input/documents/wrong-root", body_wrong_root, 20, 64, NULL },
+    { "/gconfig/bad-input/documents/ten-megabytes", body_ten_megabytes, 60, 300, NULL },
+    { "/gconfig/bad-input/documents/deep-nesting", body_deep_nesting, 20, 64, NULL },
+    { "/gconfig/bad-input/documents/billion-laughs", body_billion_laughs, 20, 64, NULL },
     { "/gconfig/bad-input/not-utf8/documents", body_not_utf8_documents, 20, 64, NULL },
     { "/gconfig/bad-input/not-utf8/declared-encodings", body_declared_encodings, 20, 64, NULL },
     { "/gconfig/bad-input/not-utf8/setters", body_not_utf8_setters, 20, 64, NULL },
