@@ -109,6 +109,24 @@ pub mod imp {
             }
         }
 
+        /// Notifications of the construct-only properties are not emitted. GLib queues one for
+        /// each while `g_object_new` sets them and emits them before returning the object, when
+        /// no handler can be connected yet; emitting `notify` three times was most of the cost of
+        /// making an object. Those properties cannot change afterwards, so no later
+        /// notification is lost; any other property (a subclass's) is still notified.
+        fn dispatch_properties_changed(&self, pspecs: &[glib::ParamSpec]) {
+            let construct_only = |p: &glib::ParamSpec| p.flags().contains(glib::ParamFlags::CONSTRUCT_ONLY);
+            if pspecs.iter().all(construct_only) {
+                return;
+            }
+            if pspecs.iter().any(construct_only) {
+                let rest: Vec<glib::ParamSpec> = pspecs.iter().filter(|p| !construct_only(p)).cloned().collect();
+                self.parent_dispatch_properties_changed(&rest);
+            } else {
+                self.parent_dispatch_properties_changed(pspecs);
+            }
+        }
+
         fn constructed(&self) {
             self.parent_constructed();
             // An object made with a node but no document (as C code may do): adopt the node's
@@ -143,14 +161,30 @@ impl ConfigObject {
     }
 
     /// As [`ConfigObject::for_node`], with the type chosen at run time.
+    ///
+    /// The object is made without going through its construct properties: looking up each
+    /// property, boxing its value in a `GValue` and dispatching it through `set_property` costs
+    /// more than the rest of making the object, and getters that return child objects (every
+    /// device of `get_devices`) make many. The fields are set directly, right after
+    /// construction, to what the properties would have set; C and Python code that constructs
+    /// objects with `g_object_new (…, "node", …)` still goes through `set_property`.
     pub(crate) fn for_node_with_type(type_: glib::Type, node: &Node, schema: Option<&str>) -> ConfigObject {
-        glib::Object::builder_with_type(type_)
-            .property("doc", node.document())
-            .property("node", node.raw() as glib::Pointer)
-            .property("schema", schema.map(schema_path))
-            .build()
-            .downcast()
-            .expect("a ConfigObject subtype")
+        assert!(type_.is_a(ConfigObject::static_type()), "{type_} is not a GVirConfigObject");
+        // SAFETY: `type_` is an instantiable GObject type (every ConfigObject subtype is; the
+        // abstract ones are never asked for here). No properties are passed: the construct-only
+        // ones take their defaults (no document, no node, no schema) and are set just below,
+        // before anyone else can see the object. g_object_new_with_properties returns a full
+        // reference to a non-floating object.
+        let object: ConfigObject = unsafe {
+            let raw = glib::gobject_ffi::g_object_new_with_properties(type_.into_glib(), 0, ptr::null_mut(), ptr::null());
+            assert!(!raw.is_null(), "cannot instantiate {type_}");
+            from_glib_full(raw as *mut ConfigObjectInstance)
+        };
+        let imp = object.imp();
+        *imp.doc.borrow_mut() = Some(node.document().clone());
+        imp.node.set(node.raw());
+        *imp.schema.borrow_mut() = schema.map(schema_path);
+        object
     }
 
     /// A new document with root element `root_name`, viewed as a `T`.
