@@ -2,6 +2,7 @@
 
 
 use glib::prelude::*;
+use glib::subclass::prelude::ObjectSubclassIsExt;
 
 use crate::{ConfigObject, ConfigObjectExt};
 
@@ -275,13 +276,13 @@ impl Domain {
     /// Sets what libvirt does on `event` (`<on_poweroff>destroy</on_poweroff>`, …).
     pub fn set_lifecycle(&self, event: DomainLifecycleEvent, action: DomainLifecycleAction) {
         use crate::xml::XmlEnum;
-        self.node().set_child_enum(&event.nick(), action);
+        self.node().set_child_enum(event.nick_str(), action);
     }
 
     /// The action set for `event`, if any.
     pub fn lifecycle(&self, event: DomainLifecycleEvent) -> Option<DomainLifecycleAction> {
         use crate::xml::XmlEnum;
-        self.node().child_enum(&event.nick())
+        self.node().child_enum(event.nick_str())
     }
 
     /// Stores `xml` in `<metadata>` in namespace `ns_uri` with prefix `ns`, replacing what was
@@ -296,11 +297,40 @@ impl Domain {
     }
 
     /// The devices, in document order, each as an object of its class.
+    ///
+    /// The domain keeps the objects it returned, and the next call returns the same objects
+    /// for the elements that are still devices of the same class, instead of making new ones
+    /// (libvirt-glib makes new ones every time). Applications list devices often (to find
+    /// one, or to show them), and making an object is most of the cost of listing. An object
+    /// is returned again only for the very element it views, so one changed to another class
+    /// (a new `type`), or moved elsewhere and replaced, gets a new object.
     pub fn devices(&self) -> Vec<DomainDevice> {
-        match self.node().child("devices") {
-            Some(devices) => devices.children().map(|node| device::device_for_node(&node)).collect(),
-            None => Vec::new(),
+        let imp = self.upcast_ref::<ConfigObject>().imp();
+        let previous = imp.last_devices.take();
+        let Some(container) = self.node().child("devices") else { return Vec::new() };
+        let mut devices: Vec<DomainDevice> = Vec::with_capacity(previous.len());
+        // When the devices are no longer where they were, find them by element.
+        let mut by_node: Option<std::collections::HashMap<*mut crate::xml::sys::xmlNode, &DomainDevice>> = None;
+        for raw in container.raw_children() {
+            container.with_view(raw, |node| {
+                let type_ = device::device_type_for(node);
+                let same = |d: &&DomainDevice| d.upcast_ref::<ConfigObject>().raw_node() == raw && d.type_() == type_;
+                let mut reused = previous.get(devices.len()).filter(same);
+                if reused.is_none() && !previous.is_empty() {
+                    let by_node = by_node.get_or_insert_with(|| {
+                        previous.iter().map(|d| (d.upcast_ref::<ConfigObject>().raw_node(), d)).collect()
+                    });
+                    reused = by_node.get(&raw).copied().filter(same);
+                }
+                devices.push(match reused {
+                    Some(device) => device.clone(),
+                    None => device::device_of_type(node, type_),
+                });
+            });
         }
+        drop(by_node);
+        *imp.last_devices.borrow_mut() = devices.clone();
+        devices
     }
 
     /// Appends `device` to `<devices>`. The device's element moves into this domain's document:
@@ -356,7 +386,7 @@ impl Domain {
 
     fn part<T: IsA<ConfigObject>>(&self, name: &str) -> Option<T> {
         let node = self.node().child(name)?;
-        Some(ConfigObject::for_node(&node, self.schema().as_deref()))
+        Some(ConfigObject::for_child_node(&node, self))
     }
 
     fn set_part(&self, name: &str, part: Option<&ConfigObject>) {

@@ -103,7 +103,7 @@ impl XmlDoc {
     pub fn parse(xml: &str, root_name: &str) -> Result<XmlDoc, glib::Error> {
         let doc = Self::parse_any(xml)?;
         match doc.root() {
-            Some(root) if root.name() == root_name => Ok(doc),
+            Some(root) if root.name_is(root_name) => Ok(doc),
             Some(root) => Err(object_error(format!(
                 "XML data has no '{root_name}' node (its root element is '{}')",
                 root.name()

@@ -63,7 +63,7 @@ pub struct xmlAttr {
     pub psvi: *mut c_void,
 }
 
-/// Only the leading fields are declared: documents are always allocated by libxml2.
+/// Only the fields up to `dict` are declared: documents are always allocated by libxml2.
 #[repr(C)]
 pub struct xmlDoc {
     pub _private: *mut c_void,
@@ -75,7 +75,21 @@ pub struct xmlDoc {
     pub next: *mut xmlNode,
     pub prev: *mut xmlNode,
     pub doc: *mut xmlDoc,
+    pub compression: c_int,
+    pub standalone: c_int,
+    pub intSubset: *mut c_void,
+    pub extSubset: *mut c_void,
+    pub oldNs: *mut xmlNs,
+    pub version: *const xmlChar,
+    pub encoding: *const xmlChar,
+    pub ids: *mut c_void,
+    pub refs: *mut c_void,
+    pub URL: *const xmlChar,
+    pub charset: c_int,
+    pub dict: *mut xmlDict,
 }
+
+pub enum xmlDict {}
 
 #[repr(C)]
 pub struct xmlError {
