@@ -66,11 +66,15 @@ glib::wrapper! {
 
 /// Options for every parse: no network access, and libxml2 reports errors to us rather than
 /// printing them. Entities are not substituted (no billion-laughs expansion) and libxml2's
-/// default depth and size limits stay on. No dictionary: element names must be owned by their
-/// nodes, because nodes move between documents (a device parsed alone, then added to a domain)
-/// and would otherwise point into the first document's dictionary after it is freed.
+/// default depth and size limits stay on.
+///
+/// Names, blanks and very short texts go to the document's dictionary, and texts shorter than
+/// two pointers are stored inside their node (`XML_PARSE_COMPACT`, which every libxml2 function
+/// that changes or frees a text node handles): together that halves the allocations of a
+/// parse and of freeing the document. Nodes moving to another document take their strings
+/// with them (`dict::relocate_strings`).
 const PARSE_OPTIONS: i32 =
-    sys::XML_PARSE_NONET | sys::XML_PARSE_NOERROR | sys::XML_PARSE_NOWARNING | sys::XML_PARSE_NODICT;
+    sys::XML_PARSE_NONET | sys::XML_PARSE_NOERROR | sys::XML_PARSE_NOWARNING | sys::XML_PARSE_COMPACT;
 
 impl XmlDoc {
     /// Takes ownership of `raw` (freed when the last reference goes).

@@ -2,6 +2,7 @@
 
 mod child_attr;
 mod compat;
+mod dict;
 mod document;
 mod edit;
 mod node;

@@ -521,6 +521,7 @@ impl Node {
         unsafe {
             sys::xmlUnlinkNode(child.raw());
             child.doc.release_detached(child.raw());
+            super::dict::relocate_strings(child.raw(), (*child.raw()).doc, self.doc.raw());
             if child.doc.raw() != self.doc.raw() {
                 sys::xmlSetTreeDoc(child.raw(), self.doc.raw());
                 // Objects made on child's document may view the moved subtree: keep its new
