@@ -469,6 +469,86 @@ mod tests {
 }
 
 #[cfg(test)]
+mod device_list_tests {
+    use super::*;
+    use crate::{DomainDisk, DomainInterfaceNetwork};
+
+    const XML: &str = "<domain><devices><disk type='file'><target dev='vda'/></disk>\
+                       <interface type='network'><source network='default'/></interface>\
+                       <disk type='file'><target dev='vdb'/></disk><video/></devices></domain>";
+
+    fn ptrs(devices: &[DomainDevice]) -> Vec<*const glib::gobject_ffi::GObject> {
+        devices.iter().map(|d| d.upcast_ref::<glib::Object>().as_ptr() as *const _).collect()
+    }
+
+    #[test]
+    fn listing_twice_gives_the_same_objects() {
+        let d = Domain::from_xml(XML).unwrap();
+        let first = d.devices();
+        let second = d.devices();
+        assert_eq!(ptrs(&first), ptrs(&second));
+        assert_eq!(second[1].type_(), DomainInterfaceNetwork::static_type());
+        drop(first);
+        drop(second);
+        // The domain still has them; they are still fine to use.
+        let disk = d.devices()[2].clone().downcast::<DomainDisk>().unwrap();
+        assert_eq!(disk.target_dev().as_deref(), Some("vdb"));
+    }
+
+    #[test]
+    fn reordered_removed_and_retyped_devices() {
+        let d = Domain::from_xml(XML).unwrap();
+        let before = d.devices();
+        // Reordered: the same objects, in the new order; a removed one is not listed.
+        d.set_devices(&[before[2].clone(), before[0].clone(), before[3].clone()]);
+        let after = d.devices();
+        assert_eq!(ptrs(&after), ptrs(&[before[2].clone(), before[0].clone(), before[3].clone()]));
+        // An element that now calls for another class gets a new object of that class.
+        let nic = before[1].clone();
+        d.add_device(&nic);
+        nic.node().set_attribute("type", Some("user"));
+        let retyped = d.devices();
+        assert_eq!(retyped.len(), 4);
+        assert_ne!(ptrs(&retyped)[3], ptrs(&before)[1]);
+        assert_eq!(retyped[3].type_(), crate::DomainInterfaceUser::static_type());
+        assert_eq!(ptrs(&retyped)[..3], ptrs(&after)[..]);
+        // No <devices> at all.
+        d.node().remove_children("devices");
+        assert!(d.devices().is_empty());
+    }
+
+    #[test]
+    fn a_device_moved_to_another_domain_is_listed_there() {
+        let a = Domain::from_xml(XML).unwrap();
+        let b = Domain::new();
+        let disk = a.devices()[0].clone();
+        b.add_device(&disk);
+        assert_eq!(a.devices().len(), 3);
+        // Listed by b (its own objects: each domain keeps the ones it returned), viewing the
+        // same element.
+        let in_b = b.devices();
+        assert_eq!(in_b.len(), 1);
+        assert_eq!(in_b[0].upcast_ref::<ConfigObject>().raw_node(), disk.upcast_ref::<ConfigObject>().raw_node());
+        assert_eq!(ptrs(&b.devices()), ptrs(&in_b));
+        drop(a);
+        drop(disk);
+        let disk = in_b[0].clone().downcast::<DomainDisk>().unwrap();
+        assert_eq!(disk.target_dev().as_deref(), Some("vda"));
+        assert!(b.to_xml().contains("<target dev=\"vda\"/>"));
+    }
+
+    #[test]
+    fn devices_and_document_die_with_the_domain() {
+        let d = Domain::from_xml(XML).unwrap();
+        let device = d.devices()[0].downgrade();
+        let doc = d.node().document().downgrade();
+        drop(d);
+        assert!(device.upgrade().is_none(), "the domain's list must not outlive it");
+        assert!(doc.upgrade().is_none(), "no reference cycle through the listed devices");
+    }
+}
+
+#[cfg(test)]
 mod part_tests {
     use super::*;
     use crate::{DomainClock, DomainClockOffset, DomainOs, DomainOsType, DomainPowerManagement, DomainSeclabel, DomainSeclabelType};
