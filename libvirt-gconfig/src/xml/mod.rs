@@ -6,6 +6,7 @@ mod dict;
 mod document;
 mod edit;
 mod node;
+mod serialize;
 mod typed;
 mod tree;
 mod cnum;

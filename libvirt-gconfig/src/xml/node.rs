@@ -568,6 +568,13 @@ impl Node {
     /// buffer: the C ABI copies it once into its own string instead of going through a
     /// `String`. Text that is not UTF-8 is passed as `String::from_utf8_lossy` makes it.
     pub fn with_xml<R>(&self, f: impl FnOnce(&str) -> R) -> R {
+        // SAFETY: our element, in a consistent tree.
+        if let Some(bytes) = unsafe { super::serialize::dump(self.raw()) } {
+            return match std::str::from_utf8(&bytes) {
+                Ok(text) => f(text),
+                Err(_) => f(&String::from_utf8_lossy(&bytes)),
+            };
+        }
         // SAFETY: the buffer is created, filled and freed here; `bytes` does not outlive it.
         unsafe {
             let buf = sys::xmlBufferCreate();
