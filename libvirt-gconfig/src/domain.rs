@@ -308,6 +308,24 @@ impl Domain {
         let imp = self.upcast_ref::<ConfigObject>().imp();
         let previous = imp.last_devices.take();
         let Some(container) = self.node().child("devices") else { return Vec::new() };
+        let is_same = |device: &DomainDevice, raw, node: &crate::Node| {
+            device.upcast_ref::<ConfigObject>().raw_node() == raw && device.type_() == device::device_type_for(node)
+        };
+        // Usually nothing changed since the last call: hand out the same list again.
+        let mut unchanged = 0;
+        for raw in container.raw_children() {
+            match previous.get(unchanged) {
+                Some(device) if container.with_view(raw, |node| is_same(device, raw, node)) => unchanged += 1,
+                _ => {
+                    unchanged = usize::MAX;
+                    break;
+                }
+            }
+        }
+        if unchanged == previous.len() {
+            *imp.last_devices.borrow_mut() = previous.clone();
+            return previous;
+        }
         let mut devices: Vec<DomainDevice> = Vec::with_capacity(previous.len());
         // When the devices are no longer where they were, find them by element.
         let mut by_node: Option<std::collections::HashMap<*mut crate::xml::sys::xmlNode, &DomainDevice>> = None;

@@ -6,7 +6,7 @@
 //! still holds may point at them: unlinked nodes are never freed under a live object.
 
 use std::cell::{Cell, RefCell};
-use std::ffi::{c_void, CStr, CString};
+use std::ffi::{c_void, CStr};
 use std::ptr;
 
 use glib::prelude::*;
@@ -92,14 +92,17 @@ impl XmlDoc {
 
     /// A new document whose root is an empty element `root_name`.
     pub fn with_root(root_name: &str) -> XmlDoc {
-        let name = CString::new(root_name).expect("element names have no NUL");
-        // SAFETY: libxml2 allocates; the new root becomes owned by the new document.
-        unsafe {
-            let raw = sys::xmlNewDoc(c"1.0".as_ptr() as *const u8);
-            let root = sys::xmlNewDocNode(raw, ptr::null_mut(), name.as_ptr() as *const u8, ptr::null());
-            sys::xmlDocSetRootElement(raw, root);
-            XmlDoc::from_raw(raw)
-        }
+        assert!(!root_name.contains('\0'), "element names have no NUL");
+        super::node::with_cstr(root_name, |name| {
+            // SAFETY: libxml2 allocates (and copies the name); the new root becomes owned by
+            // the new document.
+            unsafe {
+                let raw = sys::xmlNewDoc(c"1.0".as_ptr() as *const u8);
+                let root = sys::xmlNewDocNode(raw, ptr::null_mut(), name, ptr::null());
+                sys::xmlDocSetRootElement(raw, root);
+                XmlDoc::from_raw(raw)
+            }
+        })
     }
 
     /// Parses `xml`; the document's first element must be `root_name` (comments and processing
