@@ -9,7 +9,7 @@ impl Node {
     /// `None`, removes every child `child`.
     pub fn replace_child_attribute(&self, child: &str, attr: &str, value: Option<&str>) {
         match value {
-            Some(value) => self.replace_child(child).set_attribute(attr, Some(value)),
+            Some(value) => self.with_view(self.raw_replace_child(child), |child| child.set_attribute(attr, Some(value))),
             None => self.remove_children(child),
         }
     }

@@ -78,7 +78,7 @@ impl Node {
     /// for `None` removes that first child only.
     pub fn set_first_child_content(&self, name: &str, value: Option<&str>) {
         match value {
-            Some(value) => self.replace_child(name).set_content(value),
+            Some(value) => self.with_view(self.raw_replace_child(name), |child| child.set_content(value)),
             None => self.remove_first_child(name),
         }
     }

@@ -344,7 +344,7 @@ impl Node {
     /// Sets the text of child element `name` (replacing that child), or removes the child for `None`.
     pub fn set_child_content(&self, name: &str, value: Option<&str>) {
         match value {
-            Some(value) => self.replace_child(name).set_content(value),
+            Some(value) => self.with_view(self.raw_replace_child(name), |child| child.set_content(value)),
             None => self.remove_children(name),
         }
     }
@@ -420,12 +420,8 @@ impl Node {
 
     /// Appends a new empty element `name` and returns it.
     pub fn append_child(&self, name: &str) -> Node {
-        let new = self.new_element(name);
-        // SAFETY: `new` is unlinked and ours; adding it gives ownership to our element.
-        unsafe {
-            sys::xmlAddChild(self.raw(), new);
-            Node::from_raw(&self.doc, new).expect("libxml2 allocation")
-        }
+        // SAFETY: a new element of our document.
+        unsafe { Node::from_raw(&self.doc, self.raw_append_child(name)).expect("libxml2 allocation") }
     }
 
     /// The first child `name`, created (appended) when there is none.
@@ -436,21 +432,43 @@ impl Node {
     /// A new empty child `name` in place of the first existing one (same position), or
     /// appended when there is none.
     pub fn replace_child(&self, name: &str) -> Node {
-        let Some(old) = self.child(name) else { return self.append_child(name) };
+        // SAFETY: a new element of our document.
+        unsafe { Node::from_raw(&self.doc, self.raw_replace_child(name)).expect("libxml2 allocation") }
+    }
+
+    // The two above as libxml2 pointers, for the setters that only write into the new child
+    // (through a view): no document reference is taken and dropped for it.
+
+    pub(super) fn raw_append_child(&self, name: &str) -> *mut sys::xmlNode {
         let new = self.new_element(name);
+        assert!(!new.is_null(), "libxml2 allocation");
+        // SAFETY: `new` is unlinked and ours; adding it gives ownership to our element.
+        unsafe { sys::xmlAddChild(self.raw(), new) };
+        new
+    }
+
+    pub(super) fn raw_replace_child(&self, name: &str) -> *mut sys::xmlNode {
+        // SAFETY: element names are valid C strings.
+        let Some(old) = self.raw_children().find(|&c| unsafe { xml_str_eq((*c).name, name) }) else {
+            return self.raw_append_child(name);
+        };
+        let new = self.new_element(name);
+        assert!(!new.is_null(), "libxml2 allocation");
         // SAFETY: insert the new element after the old one, then unlink the old one.
-        unsafe {
-            sys::xmlAddNextSibling(old.raw(), new);
-            old.detach();
-            Node::from_raw(&self.doc, new).expect("libxml2 allocation")
-        }
+        unsafe { sys::xmlAddNextSibling(old, new) };
+        self.with_view(old, |old| old.detach());
+        new
     }
 
     /// Removes every child element called `name`.
     pub fn remove_children(&self, name: &str) {
-        let doomed: Vec<Node> = self.children().filter(|c| c.name_is(name)).collect();
-        for node in doomed {
-            node.detach();
+        // raw_children has read the next sibling before it returns a child: unlinking the
+        // child does not stop the walk.
+        for raw in self.raw_children() {
+            // SAFETY: element names are valid C strings.
+            if unsafe { xml_str_eq((*raw).name, name) } {
+                self.with_view(raw, |child| child.detach());
+            }
         }
     }
 

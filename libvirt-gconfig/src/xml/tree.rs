@@ -36,7 +36,7 @@ impl Node {
     /// Makes an empty child element `name` present (in place of an existing one) or absent.
     pub fn set_flag_child(&self, name: &str, present: bool) {
         if present {
-            self.replace_child(name);
+            self.raw_replace_child(name);
         } else {
             self.remove_children(name);
         }
