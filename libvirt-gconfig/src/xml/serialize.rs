@@ -448,6 +448,72 @@ mod tests {
         }
     }
 
+    /// Random documents, as text: namespaces, comments, mixed content, character and entity
+    /// references, CDATA and processing instructions, each compared at every element.
+    #[test]
+    fn random_documents() {
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = move |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % n
+        };
+        let texts = ["t", " ", "\n  ", "\t", "&lt;", "&gt;", "&amp;", "&quot;", "&apos;", "&#13;", "&#10;", "&#xe9;", "é", "\"", "'", "]]&gt;"];
+        let mut written = 0;
+        for _ in 0..300 {
+            let mut xml = String::from("<!DOCTYPE r [<!ENTITY ent 'v'>]>");
+            let mut open = vec!["r".to_owned()];
+            xml.push_str("<r xmlns:p='urn:p' xmlns:q=\"u'q\">");
+            for _ in 0..next(40) {
+                match next(10) {
+                    0..=2 => {
+                        let name = ["a", "p:b", "c", "q:d"][next(4) as usize];
+                        xml.push('<');
+                        xml.push_str(name);
+                        if next(4) == 0 {
+                            xml.push_str(" xmlns='urn:default'");
+                        }
+                        for attr in ["x", "p:y", "z"] {
+                            if next(2) == 0 {
+                                let mut value = String::new();
+                                for _ in 0..next(3) {
+                                    value.push_str(texts[next(texts.len() as u64) as usize].replace('"', "&quot;").as_str());
+                                }
+                                if next(8) == 0 {
+                                    value.push_str("&ent;");
+                                }
+                                xml.push_str(&format!(" {attr}=\"{value}\""));
+                            }
+                        }
+                        if next(3) == 0 {
+                            xml.push_str("/>");
+                        } else {
+                            xml.push('>');
+                            open.push(name.to_owned());
+                        }
+                    }
+                    3 | 4 if open.len() > 1 => {
+                        let name = open.pop().unwrap();
+                        xml.push_str(&format!("</{name}>"));
+                    }
+                    5 => xml.push_str(texts[next(texts.len() as u64) as usize]),
+                    6 => xml.push_str(["\n", "\n    ", "  "][next(3) as usize]),
+                    7 => xml.push_str("<!-- c é -->"),
+                    8 => xml.push_str(["<![CDATA[ a ]]>", "<?pi x?>", "&ent;"][next(3) as usize]),
+                    _ => {}
+                }
+            }
+            while let Some(name) = open.pop() {
+                xml.push_str(&format!("</{name}>"));
+            }
+            if check(&xml) {
+                written += 1;
+            }
+        }
+        assert!(written > 30, "too few documents written without libxml2: {written}");
+    }
+
     extern "C" {
         fn xmlNewDocComment(doc: *mut sys::xmlDoc, content: *const u8) -> *mut sys::xmlNode;
     }
