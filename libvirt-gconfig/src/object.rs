@@ -311,7 +311,8 @@ pub trait ConfigObjectExt: IsA<ConfigObject> {
         }
     }
 
-    /// The XML of this object's element (and everything in it), formatted by libxml2.
+    /// The XML of this object's element (and everything in it), formatted as libxml2 formats
+    /// it.
     fn to_xml(&self) -> String {
         self.node().to_xml()
     }

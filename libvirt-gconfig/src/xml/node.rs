@@ -577,22 +577,31 @@ impl Node {
 
     // --- output -----------------------------------------------------------------------------
 
-    /// The element serialized as libxml2 formats it (indented, no XML declaration).
+    /// The element serialized as libxml2's `xmlNodeDump` formats it (indented, no XML
+    /// declaration). Text that is not UTF-8 comes out as `String::from_utf8_lossy` makes it.
     pub fn to_xml(&self) -> String {
-        self.with_xml(|text| text.to_owned())
+        // SAFETY: our element, in a consistent tree.
+        match unsafe { super::serialize::dump(self.raw()) } {
+            Some(bytes) => String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
+            None => self.with_libxml2_xml(str::to_owned),
+        }
     }
 
-    /// Calls `f` with the element serialized (see [`Node::to_xml`]), straight from libxml2's
-    /// buffer: the C ABI copies it once into its own string instead of going through a
-    /// `String`. Text that is not UTF-8 is passed as `String::from_utf8_lossy` makes it.
+    /// Calls `f` with the element serialized (see [`Node::to_xml`]) without making a `String`
+    /// of it: the C ABI copies it once into its own string.
     pub fn with_xml<R>(&self, f: impl FnOnce(&str) -> R) -> R {
         // SAFETY: our element, in a consistent tree.
-        if let Some(bytes) = unsafe { super::serialize::dump(self.raw()) } {
-            return match std::str::from_utf8(&bytes) {
+        match unsafe { super::serialize::dump(self.raw()) } {
+            Some(bytes) => match std::str::from_utf8(&bytes) {
                 Ok(text) => f(text),
                 Err(_) => f(&String::from_utf8_lossy(&bytes)),
-            };
+            },
+            None => self.with_libxml2_xml(f),
         }
+    }
+
+    /// [`Node::with_xml`] by libxml2 itself, for what `serialize::dump` leaves to it.
+    fn with_libxml2_xml<R>(&self, f: impl FnOnce(&str) -> R) -> R {
         // SAFETY: the buffer is created, filled and freed here; `bytes` does not outlive it.
         unsafe {
             let buf = sys::xmlBufferCreate();
