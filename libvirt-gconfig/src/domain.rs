@@ -556,6 +556,25 @@ mod device_list_tests {
     }
 
     #[test]
+    fn a_removed_device_keeps_working_and_can_come_back() {
+        let d = Domain::from_xml(XML).unwrap();
+        let devices = d.devices();
+        let disk = devices[0].clone().downcast::<DomainDisk>().unwrap();
+        d.set_devices(&devices[1..]);
+        drop(devices);
+        assert_eq!(d.devices().len(), 3);
+        // Detached from the domain, the object still reads and writes its element.
+        assert_eq!(disk.target_dev().as_deref(), Some("vda"));
+        disk.set_target_dev(Some("vdz"));
+        assert!(disk.to_xml().contains("vdz") && !d.to_xml().contains("vdz"));
+        d.add_device(&disk);
+        let again = d.devices();
+        assert_eq!(again.len(), 4);
+        assert_eq!(again[3].upcast_ref::<ConfigObject>().raw_node(), disk.upcast_ref::<ConfigObject>().raw_node());
+        assert_eq!(again[3].clone().downcast::<DomainDisk>().unwrap().target_dev().as_deref(), Some("vdz"));
+    }
+
+    #[test]
     fn devices_and_document_die_with_the_domain() {
         let d = Domain::from_xml(XML).unwrap();
         let device = d.devices()[0].downgrade();
