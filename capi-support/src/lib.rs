@@ -116,10 +116,15 @@ pub fn to_cstring(s: &str) -> CString {
 /// `ptr` must be NULL or a valid NUL-terminated string that outlives the result.
 pub unsafe fn borrow_str<'a>(ptr: *const c_char) -> Option<std::borrow::Cow<'a, str>> {
     if ptr.is_null() {
-        None
-    } else {
-        Some(CStr::from_ptr(ptr).to_string_lossy())
+        return None;
     }
+    // `to_string_lossy` checks UTF-8 chunk by chunk; `to_str`'s check is quicker for the
+    // usual valid text (same result).
+    let text = CStr::from_ptr(ptr);
+    Some(match text.to_str() {
+        Ok(valid) => std::borrow::Cow::Borrowed(valid),
+        Err(_) => text.to_string_lossy(),
+    })
 }
 
 /// A newly allocated `GError` (caller owns it).

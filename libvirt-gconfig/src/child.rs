@@ -11,7 +11,7 @@ use crate::{ConfigObject, ConfigObjectExt};
 /// and schema; `None` when there is no such child.
 pub(crate) fn child_object<T: IsA<ConfigObject>>(parent: &impl IsA<ConfigObject>, name: &str) -> Option<T> {
     let node = parent.node().child(name)?;
-    Some(ConfigObject::for_node::<T>(&node, parent.schema().as_deref()))
+    Some(ConfigObject::for_child_node::<T>(&node, parent))
 }
 
 /// Makes `child`'s element the only child `name` of `parent` (moved to the end, the others of
@@ -30,7 +30,7 @@ pub(crate) fn set_child_object(parent: &impl IsA<ConfigObject>, name: &str, chil
     if child_node.is_ancestor_or_self_of(&parent_node) {
         return;
     }
-    if child_node.name() != name {
+    if !child_node.name_is(name) {
         parent_node.remove_children(name);
     }
     // SAFETY: the element is valid (its object holds a document that keeps it); its `doc`

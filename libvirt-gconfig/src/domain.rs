@@ -2,6 +2,7 @@
 
 
 use glib::prelude::*;
+use glib::subclass::prelude::ObjectSubclassIsExt;
 
 use crate::{ConfigObject, ConfigObjectExt};
 
@@ -341,13 +342,13 @@ impl Domain {
     /// Sets what libvirt does on `event` (`<on_poweroff>destroy</on_poweroff>`, …).
     pub fn set_lifecycle(&self, event: DomainLifecycleEvent, action: DomainLifecycleAction) {
         use crate::xml::XmlEnum;
-        self.node().set_child_enum(&event.nick(), action);
+        self.node().set_child_enum(event.nick_str(), action);
     }
 
     /// The action set for `event`, if any.
     pub fn lifecycle(&self, event: DomainLifecycleEvent) -> Option<DomainLifecycleAction> {
         use crate::xml::XmlEnum;
-        self.node().child_enum(&event.nick())
+        self.node().child_enum(event.nick_str())
     }
 
     /// Stores `xml` in `<metadata>` in namespace `ns_uri` with prefix `ns`, replacing what was
@@ -362,11 +363,58 @@ impl Domain {
     }
 
     /// The devices, in document order, each as an object of its class.
+    ///
+    /// The domain keeps the objects it returned, and the next call returns the same objects
+    /// for the elements that are still devices of the same class, instead of making new ones
+    /// (libvirt-glib makes new ones every time). Applications list devices often (to find
+    /// one, or to show them), and making an object is most of the cost of listing. An object
+    /// is returned again only for the very element it views, so one changed to another class
+    /// (a new `type`), or moved elsewhere and replaced, gets a new object.
     pub fn devices(&self) -> Vec<DomainDevice> {
-        match self.node().child("devices") {
-            Some(devices) => devices.children().map(|node| device::device_for_node(&node)).collect(),
-            None => Vec::new(),
+        let imp = self.upcast_ref::<ConfigObject>().imp();
+        let previous = imp.last_devices.take();
+        let Some(container) = self.node().child("devices") else { return Vec::new() };
+        let is_same = |device: &DomainDevice, raw, node: &crate::Node| {
+            device.upcast_ref::<ConfigObject>().raw_node() == raw && device.type_() == device::device_type_for(node)
+        };
+        // Usually nothing changed since the last call: hand out the same list again.
+        let mut unchanged = 0;
+        for raw in container.raw_children() {
+            match previous.get(unchanged) {
+                Some(device) if container.with_view(raw, |node| is_same(device, raw, node)) => unchanged += 1,
+                _ => {
+                    unchanged = usize::MAX;
+                    break;
+                }
+            }
         }
+        if unchanged == previous.len() {
+            *imp.last_devices.borrow_mut() = previous.clone();
+            return previous;
+        }
+        let mut devices: Vec<DomainDevice> = Vec::with_capacity(previous.len());
+        // When the devices are no longer where they were, find them by element.
+        let mut by_node: Option<std::collections::HashMap<*mut crate::xml::sys::xmlNode, &DomainDevice>> = None;
+        for raw in container.raw_children() {
+            container.with_view(raw, |node| {
+                let type_ = device::device_type_for(node);
+                let same = |d: &&DomainDevice| d.upcast_ref::<ConfigObject>().raw_node() == raw && d.type_() == type_;
+                let mut reused = previous.get(devices.len()).filter(same);
+                if reused.is_none() && !previous.is_empty() {
+                    let by_node = by_node.get_or_insert_with(|| {
+                        previous.iter().map(|d| (d.upcast_ref::<ConfigObject>().raw_node(), d)).collect()
+                    });
+                    reused = by_node.get(&raw).copied().filter(same);
+                }
+                devices.push(match reused {
+                    Some(device) => device.clone(),
+                    None => device::device_of_type(node, type_),
+                });
+            });
+        }
+        drop(by_node);
+        *imp.last_devices.borrow_mut() = devices.clone();
+        devices
     }
 
     /// Appends `device` to `<devices>`. The device's element moves into this domain's document:
@@ -422,7 +470,7 @@ impl Domain {
 
     fn part<T: IsA<ConfigObject>>(&self, name: &str) -> Option<T> {
         let node = self.node().child(name)?;
-        Some(ConfigObject::for_node(&node, self.schema().as_deref()))
+        Some(ConfigObject::for_child_node(&node, self))
     }
 
     fn set_part(&self, name: &str, part: Option<&ConfigObject>) {
@@ -526,6 +574,105 @@ mod tests {
         d.set_lifecycle(DomainLifecycleEvent::OnCrash, DomainLifecycleAction::CoredumpRestart);
         assert_eq!(d.lifecycle(DomainLifecycleEvent::OnCrash), Some(DomainLifecycleAction::CoredumpRestart));
         assert!(d.to_xml().contains("<on_crash>coredump-restart</on_crash>"));
+    }
+}
+
+#[cfg(test)]
+mod device_list_tests {
+    use super::*;
+    use crate::{DomainDisk, DomainInterfaceNetwork};
+
+    const XML: &str = "<domain><devices><disk type='file'><target dev='vda'/></disk>\
+                       <interface type='network'><source network='default'/></interface>\
+                       <disk type='file'><target dev='vdb'/></disk><video/></devices></domain>";
+
+    fn ptrs(devices: &[DomainDevice]) -> Vec<*const glib::gobject_ffi::GObject> {
+        devices.iter().map(|d| d.upcast_ref::<glib::Object>().as_ptr() as *const _).collect()
+    }
+
+    #[test]
+    fn listing_twice_gives_the_same_objects() {
+        let d = Domain::from_xml(XML).unwrap();
+        let first = d.devices();
+        let second = d.devices();
+        assert_eq!(ptrs(&first), ptrs(&second));
+        assert_eq!(second[1].type_(), DomainInterfaceNetwork::static_type());
+        drop(first);
+        drop(second);
+        // The domain still has them; they are still fine to use.
+        let disk = d.devices()[2].clone().downcast::<DomainDisk>().unwrap();
+        assert_eq!(disk.target_dev().as_deref(), Some("vdb"));
+    }
+
+    #[test]
+    fn reordered_removed_and_retyped_devices() {
+        let d = Domain::from_xml(XML).unwrap();
+        let before = d.devices();
+        // Reordered: the same objects, in the new order; a removed one is not listed.
+        d.set_devices(&[before[2].clone(), before[0].clone(), before[3].clone()]);
+        let after = d.devices();
+        assert_eq!(ptrs(&after), ptrs(&[before[2].clone(), before[0].clone(), before[3].clone()]));
+        // An element that now calls for another class gets a new object of that class.
+        let nic = before[1].clone();
+        d.add_device(&nic);
+        nic.node().set_attribute("type", Some("user"));
+        let retyped = d.devices();
+        assert_eq!(retyped.len(), 4);
+        assert_ne!(ptrs(&retyped)[3], ptrs(&before)[1]);
+        assert_eq!(retyped[3].type_(), crate::DomainInterfaceUser::static_type());
+        assert_eq!(ptrs(&retyped)[..3], ptrs(&after)[..]);
+        // No <devices> at all.
+        d.node().remove_children("devices");
+        assert!(d.devices().is_empty());
+    }
+
+    #[test]
+    fn a_device_moved_to_another_domain_is_listed_there() {
+        let a = Domain::from_xml(XML).unwrap();
+        let b = Domain::new();
+        let disk = a.devices()[0].clone();
+        b.add_device(&disk);
+        assert_eq!(a.devices().len(), 3);
+        // Listed by b (its own objects: each domain keeps the ones it returned), viewing the
+        // same element.
+        let in_b = b.devices();
+        assert_eq!(in_b.len(), 1);
+        assert_eq!(in_b[0].upcast_ref::<ConfigObject>().raw_node(), disk.upcast_ref::<ConfigObject>().raw_node());
+        assert_eq!(ptrs(&b.devices()), ptrs(&in_b));
+        drop(a);
+        drop(disk);
+        let disk = in_b[0].clone().downcast::<DomainDisk>().unwrap();
+        assert_eq!(disk.target_dev().as_deref(), Some("vda"));
+        assert!(b.to_xml().contains("<target dev=\"vda\"/>"));
+    }
+
+    #[test]
+    fn a_removed_device_keeps_working_and_can_come_back() {
+        let d = Domain::from_xml(XML).unwrap();
+        let devices = d.devices();
+        let disk = devices[0].clone().downcast::<DomainDisk>().unwrap();
+        d.set_devices(&devices[1..]);
+        drop(devices);
+        assert_eq!(d.devices().len(), 3);
+        // Detached from the domain, the object still reads and writes its element.
+        assert_eq!(disk.target_dev().as_deref(), Some("vda"));
+        disk.set_target_dev(Some("vdz"));
+        assert!(disk.to_xml().contains("vdz") && !d.to_xml().contains("vdz"));
+        d.add_device(&disk);
+        let again = d.devices();
+        assert_eq!(again.len(), 4);
+        assert_eq!(again[3].upcast_ref::<ConfigObject>().raw_node(), disk.upcast_ref::<ConfigObject>().raw_node());
+        assert_eq!(again[3].clone().downcast::<DomainDisk>().unwrap().target_dev().as_deref(), Some("vdz"));
+    }
+
+    #[test]
+    fn devices_and_document_die_with_the_domain() {
+        let d = Domain::from_xml(XML).unwrap();
+        let device = d.devices()[0].downgrade();
+        let doc = d.node().document().downgrade();
+        drop(d);
+        assert!(device.upgrade().is_none(), "the domain's list must not outlive it");
+        assert!(doc.upgrade().is_none(), "no reference cycle through the listed devices");
     }
 }
 

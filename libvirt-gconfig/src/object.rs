@@ -8,7 +8,7 @@
 use std::cell::{Cell, RefCell};
 use std::ffi::{c_void, CString};
 use std::ptr;
-use std::sync::OnceLock;
+use std::sync::{Arc, Mutex, OnceLock};
 
 use glib::prelude::*;
 use glib::subclass::prelude::*;
@@ -48,12 +48,26 @@ pub mod imp {
     pub struct ConfigObject {
         pub(crate) doc: RefCell<Option<XmlDoc>>,
         pub(crate) node: Cell<*mut sys::xmlNode>,
-        pub(crate) schema: RefCell<Option<String>>,
+        /// Shared with the other objects of the same schema (see [`super::schema_path`]).
+        pub(crate) schema: RefCell<Option<Arc<str>>>,
+        /// The objects the last `get_devices` on this object returned (a `Domain`'s devices),
+        /// reused by the next call for the elements that are still there as the same class
+        /// (see `Domain::devices`).
+        pub(crate) last_devices: RefCell<Vec<crate::DomainDevice>>,
+        /// Strings the C getters returned (`const char *`, owned by the object), by getter.
+        #[cfg_attr(not(feature = "capi"), allow(dead_code))]
+        pub(crate) kept_strings: RefCell<Vec<(&'static str, CString)>>,
     }
 
     impl Default for ConfigObject {
         fn default() -> Self {
-            ConfigObject { doc: RefCell::new(None), node: Cell::new(ptr::null_mut()), schema: RefCell::new(None) }
+            ConfigObject {
+                doc: RefCell::new(None),
+                node: Cell::new(ptr::null_mut()),
+                schema: RefCell::new(None),
+                last_devices: RefCell::new(Vec::new()),
+                kept_strings: RefCell::new(Vec::new()),
+            }
         }
     }
 
@@ -67,8 +81,13 @@ pub mod imp {
         type Class = ConfigObjectClass;
     }
 
+    const PROP_SCHEMA: usize = 1;
+    const PROP_NODE: usize = 2;
+    const PROP_DOC: usize = 3;
+
     impl ObjectImpl for ConfigObject {
         fn properties() -> &'static [glib::ParamSpec] {
+            // In the order of the PROP_ ids.
             static PROPERTIES: OnceLock<Vec<glib::ParamSpec>> = OnceLock::new();
             PROPERTIES.get_or_init(|| {
                 vec![
@@ -91,21 +110,41 @@ pub mod imp {
             })
         }
 
-        fn set_property(&self, _id: usize, value: &glib::Value, pspec: &glib::ParamSpec) {
-            match pspec.name() {
-                "schema" => *self.schema.borrow_mut() = value.get().expect("a string"),
-                "node" => self.node.set(value.get::<glib::Pointer>().expect("a pointer") as *mut sys::xmlNode),
-                "doc" => *self.doc.borrow_mut() = value.get().expect("an XmlDoc"),
-                _ => unreachable!("GObject checks property names"),
+        // Properties are told apart by id (their position in `properties()`, from 1): GObject
+        // sets all three on every construction, and comparing names cost more than the rest.
+        fn set_property(&self, id: usize, value: &glib::Value, _pspec: &glib::ParamSpec) {
+            match id {
+                PROP_SCHEMA => *self.schema.borrow_mut() = value.get::<Option<&str>>().expect("a string").map(Arc::from),
+                PROP_NODE => self.node.set(value.get::<glib::Pointer>().expect("a pointer") as *mut sys::xmlNode),
+                PROP_DOC => *self.doc.borrow_mut() = value.get().expect("an XmlDoc"),
+                _ => unreachable!("GObject checks property ids"),
             }
         }
 
-        fn property(&self, _id: usize, pspec: &glib::ParamSpec) -> glib::Value {
-            match pspec.name() {
-                "schema" => self.schema.borrow().to_value(),
-                "node" => (self.node.get() as glib::Pointer).to_value(),
-                "doc" => self.doc.borrow().to_value(),
-                _ => unreachable!("GObject checks property names"),
+        fn property(&self, id: usize, _pspec: &glib::ParamSpec) -> glib::Value {
+            match id {
+                PROP_SCHEMA => self.schema.borrow().as_deref().to_value(),
+                PROP_NODE => (self.node.get() as glib::Pointer).to_value(),
+                PROP_DOC => self.doc.borrow().to_value(),
+                _ => unreachable!("GObject checks property ids"),
+            }
+        }
+
+        /// Notifications of the construct-only properties are not emitted. GLib queues one for
+        /// each while `g_object_new` sets them and emits them before returning the object, when
+        /// no handler can be connected yet; emitting `notify` three times was most of the cost of
+        /// making an object. Those properties cannot change afterwards, so no later
+        /// notification is lost; any other property (a subclass's) is still notified.
+        fn dispatch_properties_changed(&self, pspecs: &[glib::ParamSpec]) {
+            let construct_only = |p: &glib::ParamSpec| p.flags().contains(glib::ParamFlags::CONSTRUCT_ONLY);
+            if pspecs.iter().all(construct_only) {
+                return;
+            }
+            if pspecs.iter().any(construct_only) {
+                let rest: Vec<glib::ParamSpec> = pspecs.iter().filter(|p| !construct_only(p)).cloned().collect();
+                self.parent_dispatch_properties_changed(&rest);
+            } else {
+                self.parent_dispatch_properties_changed(pspecs);
             }
         }
 
@@ -143,14 +182,49 @@ impl ConfigObject {
     }
 
     /// As [`ConfigObject::for_node`], with the type chosen at run time.
+    ///
+    /// The object is made without going through its construct properties: looking up each
+    /// property, boxing its value in a `GValue` and dispatching it through `set_property` costs
+    /// more than the rest of making the object, and getters that return child objects (every
+    /// device of `get_devices`) make many. The fields are set directly, right after
+    /// construction, to what the properties would have set; C and Python code that constructs
+    /// objects with `g_object_new (…, "node", …)` still goes through `set_property`.
     pub(crate) fn for_node_with_type(type_: glib::Type, node: &Node, schema: Option<&str>) -> ConfigObject {
-        glib::Object::builder_with_type(type_)
-            .property("doc", node.document())
-            .property("node", node.raw() as glib::Pointer)
-            .property("schema", schema.map(schema_path))
-            .build()
-            .downcast()
-            .expect("a ConfigObject subtype")
+        assert!(type_.is_a(ConfigObject::static_type()), "{type_} is not a GVirConfigObject");
+        // SAFETY: `type_` is an instantiable GObject type (every ConfigObject subtype is; the
+        // abstract ones are never asked for here). No properties are passed: the construct-only
+        // ones take their defaults (no document, no node, no schema) and are set just below,
+        // before anyone else can see the object. g_object_new_with_properties returns a full
+        // reference to a non-floating object.
+        let object: ConfigObject = unsafe {
+            let raw = glib::gobject_ffi::g_object_new_with_properties(type_.into_glib(), 0, ptr::null_mut(), ptr::null());
+            assert!(!raw.is_null(), "cannot instantiate {type_}");
+            from_glib_full(raw as *mut ConfigObjectInstance)
+        };
+        let imp = object.imp();
+        *imp.doc.borrow_mut() = Some(node.document().clone());
+        imp.node.set(node.raw());
+        *imp.schema.borrow_mut() = schema.map(schema_path);
+        object
+    }
+
+    /// The element this object views, as a libxml2 pointer (for identity checks).
+    pub(crate) fn raw_node(&self) -> *mut sys::xmlNode {
+        self.imp().node.get()
+    }
+
+    /// A new object of type `T` viewing `node`, which belongs to `parent`'s document: it
+    /// follows `parent`'s schema.
+    pub(crate) fn for_child_node<T: IsA<ConfigObject>>(node: &Node, parent: &impl IsA<ConfigObject>) -> T {
+        let object = Self::for_node_with_type(T::static_type(), node, None);
+        let schema = match parent.as_ref().imp().schema.borrow().as_ref() {
+            Some(path) if path.contains('/') => Some(path.clone()),
+            // Set from C as a bare name: resolved like any other.
+            Some(name) => Some(schema_path(name)),
+            None => None,
+        };
+        *object.imp().schema.borrow_mut() = schema;
+        object.downcast().expect("T is the type asked for")
     }
 
     /// A new document with root element `root_name`, viewed as a `T`.
@@ -190,13 +264,26 @@ impl ConfigObject {
     }
 }
 
-/// A schema given as a bare file name lives in libvirt's schema directory.
-fn schema_path(schema: &str) -> String {
-    if schema.contains('/') {
-        schema.to_owned()
-    } else {
-        format!("{SCHEMA_DIR}/{schema}")
+/// The path of `schema`: a bare file name lives in libvirt's schema directory.
+///
+/// Every object stores the path of its schema, and objects are made in numbers (a device per
+/// element for `get_devices`), so the few paths in use are kept once and shared.
+fn schema_path(schema: &str) -> Arc<str> {
+    static KNOWN: Mutex<Vec<Arc<str>>> = Mutex::new(Vec::new());
+    let is_path = |known: &str| match schema.contains('/') {
+        true => known == schema,
+        false => known.strip_prefix(SCHEMA_DIR).and_then(|rest| rest.strip_prefix('/')) == Some(schema),
+    };
+    let mut known = KNOWN.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    if let Some(path) = known.iter().find(|k| is_path(k)) {
+        return path.clone();
     }
+    let path: Arc<str> = if schema.contains('/') { schema.into() } else { format!("{SCHEMA_DIR}/{schema}").into() };
+    // Only a handful of schemas exist; arbitrary paths from C are not all kept.
+    if known.len() < 32 {
+        known.push(path.clone());
+    }
+    path
 }
 
 /// What every configuration object can do.
@@ -207,24 +294,32 @@ pub trait ConfigObjectExt: IsA<ConfigObject> {
         let doc = imp.doc.borrow();
         let doc = doc.as_ref().expect("configuration objects always have a document");
         let raw = imp.node.get();
-        // The node may have moved into another document (a device added to a domain): view it
-        // through that one, which the held document keeps alive (`XmlDoc::keep_alive`).
+        assert!(!raw.is_null(), "configuration objects always have a node");
         // SAFETY: the node is alive (its document is kept alive through `doc`); its `doc`
         // pointer is NULL or a valid document.
-        let current = unsafe { if raw.is_null() { None } else { XmlDoc::owner_of((*raw).doc) } };
-        let doc = current.as_ref().unwrap_or(doc);
-        // SAFETY: the node belongs to `doc`.
-        unsafe { Node::from_raw(doc, raw) }.expect("configuration objects always have a node")
+        let raw_doc = unsafe { (*raw).doc };
+        if raw_doc == doc.raw() {
+            // SAFETY: the node belongs to `doc`.
+            return unsafe { Node::from_raw(doc, raw) }.expect("not NULL");
+        }
+        // The node has moved into another document (a device added to a domain): view it
+        // through that one, which the held document keeps alive (`XmlDoc::keep_alive`).
+        // SAFETY: as above; the node belongs to its current document.
+        match unsafe { XmlDoc::owner_of(raw_doc) } {
+            Some(current) => unsafe { Node::from_raw(&current, raw) }.expect("not NULL"),
+            None => unsafe { Node::from_raw(doc, raw) }.expect("not NULL"),
+        }
     }
 
-    /// The XML of this object's element (and everything in it), formatted by libxml2.
+    /// The XML of this object's element (and everything in it), formatted as libxml2 formats
+    /// it.
     fn to_xml(&self) -> String {
         self.node().to_xml()
     }
 
     /// The path of the RelaxNG schema this object's document follows, if any.
     fn schema(&self) -> Option<String> {
-        self.as_ref().imp().schema.borrow().clone()
+        self.as_ref().imp().schema.borrow().as_deref().map(str::to_owned)
     }
 
     /// Validates the object's document against its RelaxNG schema.

@@ -89,7 +89,7 @@ impl DomainClock {
         let schema = self.schema();
         self.node()
             .children()
-            .filter(|c| c.name() == "timer")
+            .filter(|c| c.name_is("timer"))
             .map(|node| {
                 let kind = node.attribute("name").unwrap_or_default();
                 ConfigObject::for_node_with_type(crate::domain::timer::type_for(&kind), &node, schema.as_deref())

@@ -31,40 +31,48 @@ impl<O: IsA<DomainDevice>> DomainDeviceExt for O {}
 /// The class for a device element: decided by its name and, for families of devices, its
 /// `type` (or `mode`) attribute. Elements no class knows get the base class.
 pub(crate) fn device_type_for(node: &Node) -> glib::Type {
-    let attr = |name: &str| node.attribute(name);
-    match node.name().as_str() {
-        "interface" => crate::domain::interface::type_for(node),
-        "graphics" => crate::domain::graphics::type_for(node),
-        "input" => crate::DomainInput::static_type(),
-        "video" => crate::DomainVideo::static_type(),
-        "sound" => crate::DomainSound::static_type(),
-        "audio" => crate::DomainAudio::static_type(),
-        "vsock" => crate::DomainVsock::static_type(),
-        "disk" => crate::DomainDisk::static_type(),
-        "filesystem" => crate::DomainFilesys::static_type(),
-        "controller" if attr("type").as_deref() == Some("usb") => crate::DomainControllerUsb::static_type(),
-        "controller" => crate::DomainController::static_type(),
-        "hostdev" if attr("type").as_deref() == Some("pci") => crate::DomainHostdevPci::static_type(),
-        "hostdev" => crate::DomainHostdev::static_type(),
-        "smartcard" => match attr("mode").as_deref() {
-            Some("host") => crate::DomainSmartcardHost::static_type(),
-            Some("host-certificates") => crate::DomainSmartcardHostCertificates::static_type(),
-            Some("passthrough") => crate::DomainSmartcardPassthrough::static_type(),
-            _ => DomainDevice::static_type(),
+    // SAFETY: deciding the class only reads the element.
+    unsafe { node.with_name(|name| device_type_named(node, name)) }
+}
+
+fn device_type_named(node: &Node, name: &[u8]) -> glib::Type {
+    let attr_is = |attr: &str, value: &str| node.attribute_is(attr, value);
+    match name {
+        b"interface" => crate::domain::interface::type_for(node),
+        b"graphics" => crate::domain::graphics::type_for(node),
+        b"input" => crate::DomainInput::static_type(),
+        b"video" => crate::DomainVideo::static_type(),
+        b"sound" => crate::DomainSound::static_type(),
+        b"audio" => crate::DomainAudio::static_type(),
+        b"vsock" => crate::DomainVsock::static_type(),
+        b"disk" => crate::DomainDisk::static_type(),
+        b"filesystem" => crate::DomainFilesys::static_type(),
+        b"controller" if attr_is("type", "usb") => crate::DomainControllerUsb::static_type(),
+        b"controller" => crate::DomainController::static_type(),
+        b"hostdev" if attr_is("type", "pci") => crate::DomainHostdevPci::static_type(),
+        b"hostdev" => crate::DomainHostdev::static_type(),
+        // SAFETY: the closure only compares.
+        b"smartcard" => unsafe {
+            node.with_attribute_bytes("mode", |mode| match mode {
+                Some(b"host") => crate::DomainSmartcardHost::static_type(),
+                Some(b"host-certificates") => crate::DomainSmartcardHostCertificates::static_type(),
+                Some(b"passthrough") => crate::DomainSmartcardPassthrough::static_type(),
+                _ => DomainDevice::static_type(),
+            })
         },
-        "memballoon" => crate::DomainMemballoon::static_type(),
-        "channel" => crate::DomainChannel::static_type(),
-        "console" => crate::DomainConsole::static_type(),
-        "parallel" => crate::DomainParallel::static_type(),
-        "redirdev" => crate::DomainRedirdev::static_type(),
-        "serial" => crate::DomainSerial::static_type(),
+        b"memballoon" => crate::DomainMemballoon::static_type(),
+        b"channel" => crate::DomainChannel::static_type(),
+        b"console" => crate::DomainConsole::static_type(),
+        b"parallel" => crate::DomainParallel::static_type(),
+        b"redirdev" => crate::DomainRedirdev::static_type(),
+        b"serial" => crate::DomainSerial::static_type(),
         _ => DomainDevice::static_type(),
     }
 }
 
-/// Wraps the device element `node` in an object of the right class.
-pub(crate) fn device_for_node(node: &Node) -> DomainDevice {
-    ConfigObject::for_node_with_type(device_type_for(node), node, Some(crate::domain::SCHEMA))
+/// Wraps the device element `node` in an object of class `type_` (from [`device_type_for`]).
+pub(crate) fn device_of_type(node: &Node, type_: glib::Type) -> DomainDevice {
+    ConfigObject::for_node_with_type(type_, node, Some(crate::domain::SCHEMA))
         .downcast()
         .expect("device classes derive from DomainDevice")
 }

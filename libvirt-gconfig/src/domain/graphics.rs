@@ -34,13 +34,18 @@ config_class! {
 
 /// The class of a `<graphics>` element, by its `type`.
 pub(crate) fn type_for(node: &Node) -> glib::Type {
-    match node.attribute("type").as_deref() {
-        Some("sdl") => DomainGraphicsSdl::static_type(),
-        Some("vnc") => DomainGraphicsVnc::static_type(),
-        Some("spice") => DomainGraphicsSpice::static_type(),
-        Some("rdp") => DomainGraphicsRdp::static_type(),
-        Some("desktop") => DomainGraphicsDesktop::static_type(),
-        Some("dbus") => DomainGraphicsDBus::static_type(),
+    // SAFETY: the closure only compares.
+    unsafe { node.with_attribute_bytes("type", type_named) }
+}
+
+fn type_named(kind: Option<&[u8]>) -> glib::Type {
+    match kind {
+        Some(b"sdl") => DomainGraphicsSdl::static_type(),
+        Some(b"vnc") => DomainGraphicsVnc::static_type(),
+        Some(b"spice") => DomainGraphicsSpice::static_type(),
+        Some(b"rdp") => DomainGraphicsRdp::static_type(),
+        Some(b"desktop") => DomainGraphicsDesktop::static_type(),
+        Some(b"dbus") => DomainGraphicsDBus::static_type(),
         _ => DomainGraphics::static_type(),
     }
 }

@@ -84,7 +84,7 @@ pub trait DomainInterfaceExt: IsA<DomainInterface> {
     fn set_filterref(&self, filterref: Option<&DomainInterfaceFilterref>) {
         let node = self.as_ref().node();
         let new = filterref.map(|f| f.node());
-        let old: Vec<Node> = node.children().filter(|c| c.name() == "filterref" && Some(c) != new.as_ref()).collect();
+        let old: Vec<Node> = node.children().filter(|c| c.name_is("filterref") && Some(c) != new.as_ref()).collect();
         for old in old {
             old.detach();
         }
@@ -98,10 +98,15 @@ impl<O: IsA<DomainInterface>> DomainInterfaceExt for O {}
 
 /// The class of an `<interface>` element, by its `type`.
 pub(crate) fn type_for(node: &Node) -> glib::Type {
-    match node.attribute("type").as_deref() {
-        Some("bridge") => DomainInterfaceBridge::static_type(),
-        Some("network") => DomainInterfaceNetwork::static_type(),
-        Some("user") => DomainInterfaceUser::static_type(),
+    // SAFETY: the closure only compares.
+    unsafe { node.with_attribute_bytes("type", type_named) }
+}
+
+fn type_named(kind: Option<&[u8]>) -> glib::Type {
+    match kind {
+        Some(b"bridge") => DomainInterfaceBridge::static_type(),
+        Some(b"network") => DomainInterfaceNetwork::static_type(),
+        Some(b"user") => DomainInterfaceUser::static_type(),
         _ => DomainInterface::static_type(),
     }
 }

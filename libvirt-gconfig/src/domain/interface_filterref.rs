@@ -48,7 +48,7 @@ impl DomainInterfaceFilterref {
 
     /// The `<parameter>` children, in document order, as views sharing this document.
     pub fn parameters(&self) -> Vec<DomainInterfaceFilterrefParameter> {
-        self.node().children().filter(|c| c.name() == "parameter").map(|c| ConfigObject::for_node(&c, None)).collect()
+        self.node().children().filter(|c| c.name_is("parameter")).map(|c| ConfigObject::for_node(&c, None)).collect()
     }
 }
 

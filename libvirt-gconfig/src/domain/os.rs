@@ -131,7 +131,7 @@ impl DomainOs {
         use crate::xml::XmlEnum;
         self.node()
             .children()
-            .filter(|c| c.name() == "boot")
+            .filter(|c| c.name_is("boot"))
             .filter_map(|boot| boot.attribute("dev"))
             .map(|dev| DomainOsBootDevice::from_nick(&dev).unwrap_or(DomainOsBootDevice::Hd))
             .collect()
@@ -202,7 +202,7 @@ impl DomainOs {
     /// already listed is updated in place.
     pub fn enable_firmware_feature(&self, name: &str, enable: bool) {
         let firmware = self.node().ensure_child("firmware");
-        let existing = firmware.children().find(|f| f.name() == "feature" && f.attribute("name").as_deref() == Some(name));
+        let existing = firmware.children().find(|f| f.name_is("feature") && f.attribute_is("name", name));
         let value = if enable { "yes" } else { "no" };
         match existing {
             Some(feature) => feature.set_attribute_in_place("enabled", value),

@@ -48,7 +48,7 @@ impl DomainSmartcardHostCertificates {
 
     /// The certificate names, in order.
     pub fn certificates(&self) -> Vec<String> {
-        self.node().children().filter(|c| c.name() == "certificate").map(|c| c.text().unwrap_or_default()).collect()
+        self.node().children().filter(|c| c.name_is("certificate")).map(|c| c.text().unwrap_or_default()).collect()
     }
 
     /// Replaces the `<certificate>` elements with one per name given (`None`s are skipped).
@@ -56,7 +56,7 @@ impl DomainSmartcardHostCertificates {
     /// first), or at the end.
     pub fn set_certificates(&self, cert1: Option<&str>, cert2: Option<&str>, cert3: Option<&str>) {
         let node = self.node();
-        let old: Vec<crate::Node> = node.children().filter(|c| c.name() == "certificate").collect();
+        let old: Vec<crate::Node> = node.children().filter(|c| c.name_is("certificate")).collect();
         let anchor = old.first().cloned().or_else(|| node.child("database"));
         for name in [cert1, cert2, cert3].into_iter().flatten() {
             let cert = match &anchor {

@@ -49,7 +49,7 @@ macro_rules! ffi_str_getter {
         pub unsafe extern "C" fn $name($arg: $crate::ffi::GObjectPtr) -> *const std::ffi::c_char {
             let object = $crate::ffi::object_arg!($arg as $ty, capi_support::c_name!($name), std::ptr::null());
             capi_support::guard(stringify!($name), std::ptr::null(), || {
-                capi_support::borrowed_string_for(&*object, stringify!($name), ($getter)(&*object))
+                $crate::ffi::kept_string(&*object, stringify!($name), ($getter)(&*object))
             })
         }
     };

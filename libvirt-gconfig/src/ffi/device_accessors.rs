@@ -67,7 +67,7 @@ macro_rules! export_str_getter {
         pub unsafe extern "C" fn $func($arg: $crate::ffi::GObjectPtr) -> *const std::ffi::c_char {
             let $arg = $crate::ffi::device_accessors::self_arg!($arg as $ty, $func, std::ptr::null());
             capi_support::guard(stringify!($func), std::ptr::null(), || {
-                capi_support::borrowed_string_for(&*$arg, stringify!($func), $arg.$method())
+                $crate::ffi::kept_string(&*$arg, stringify!($func), $arg.$method())
             })
         }
     };

@@ -42,7 +42,7 @@ macro_rules! string_getter {
         pub unsafe extern "C" fn $fn($obj: $crate::ffi::GObjectPtr) -> *const std::ffi::c_char {
             let $obj = $crate::ffi::object_arg!($obj as $ty, capi_support::c_name!($fn), std::ptr::null());
             capi_support::guard(stringify!($fn), std::ptr::null(), || {
-                capi_support::borrowed_string_for(&*$obj, stringify!($method), $obj.$method())
+                $crate::ffi::kept_string(&*$obj, stringify!($method), $obj.$method())
             })
         }
     };

@@ -1,6 +1,6 @@
 use std::ffi::c_char;
 
-use capi_support::{borrowed_string_for, gstring, guard, propagate_error};
+use capi_support::{gstring, guard, propagate_error};
 use glib::ffi::{GError, GType};
 use glib::prelude::*;
 use glib::translate::*;
@@ -62,7 +62,7 @@ macro_rules! text_property {
         #[no_mangle]
         pub unsafe extern "C" fn $get(domain: GObjectPtr) -> *const c_char {
             let domain = object_arg!(domain as Domain, capi_support::c_name!($get), std::ptr::null());
-            guard(stringify!($get), std::ptr::null(), || borrowed_string_for(&*domain, stringify!($getter), domain.$getter()))
+            guard(stringify!($get), std::ptr::null(), || crate::ffi::kept_string(&*domain, stringify!($getter), domain.$getter()))
         }
 
         #[no_mangle]

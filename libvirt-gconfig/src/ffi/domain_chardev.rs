@@ -3,7 +3,7 @@
 
 use std::ffi::c_char;
 
-use capi_support::{borrowed_string_for, guard};
+use capi_support::{guard};
 use glib::ffi::GType;
 use glib::prelude::*;
 use glib::translate::*;
@@ -74,7 +74,7 @@ constructors!(
 pub unsafe extern "C" fn gvir_config_domain_chardev_source_pty_get_path(pty: GObjectPtr) -> *const c_char {
     let pty = object_arg!(pty as DomainChardevSourcePty, c"gvir_config_domain_chardev_source_pty_get_path", std::ptr::null());
     guard("gvir_config_domain_chardev_source_pty_get_path", std::ptr::null(), || {
-        borrowed_string_for(&*pty, "path", pty.path())
+        crate::ffi::kept_string(&*pty, "path", pty.path())
     })
 }
 
@@ -113,7 +113,7 @@ pub unsafe extern "C" fn gvir_config_domain_chardev_source_spiceport_get_channel
         std::ptr::null()
     );
     guard("gvir_config_domain_chardev_source_spiceport_get_channel", std::ptr::null(), || {
-        borrowed_string_for(&*port, "channel", port.channel())
+        crate::ffi::kept_string(&*port, "channel", port.channel())
     })
 }
 
@@ -158,7 +158,7 @@ pub unsafe extern "C" fn gvir_config_domain_channel_set_target_type(channel: GOb
 pub unsafe extern "C" fn gvir_config_domain_channel_get_target_name(channel: GObjectPtr) -> *const c_char {
     let channel = object_arg!(channel as DomainChannel, c"gvir_config_domain_channel_get_target_name", std::ptr::null());
     guard("gvir_config_domain_channel_get_target_name", std::ptr::null(), || {
-        borrowed_string_for(&*channel, "target-name", channel.target_name())
+        crate::ffi::kept_string(&*channel, "target-name", channel.target_name())
     })
 }
 

@@ -2,7 +2,7 @@
 
 use std::ffi::c_char;
 
-use capi_support::{borrowed_string_for, guard};
+use capi_support::{guard};
 use glib::ffi::GType;
 use glib::prelude::*;
 use glib::translate::*;
@@ -45,7 +45,7 @@ pub unsafe extern "C" fn gvir_config_domain_clock_set_offset(klock: GObjectPtr, 
 pub unsafe extern "C" fn gvir_config_domain_clock_get_timezone(klock: GObjectPtr) -> *const c_char {
     let klock = object_arg!(klock as DomainClock, c"gvir_config_domain_clock_get_timezone", std::ptr::null());
     guard("gvir_config_domain_clock_get_timezone", std::ptr::null(), || {
-        borrowed_string_for(&*klock, "timezone", klock.timezone())
+        crate::ffi::kept_string(&*klock, "timezone", klock.timezone())
     })
 }
 

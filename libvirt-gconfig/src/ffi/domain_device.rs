@@ -1,6 +1,6 @@
 use std::ffi::c_char;
 
-use capi_support::{borrowed_string_for, guard};
+use capi_support::{guard};
 use glib::ffi::GType;
 use glib::prelude::*;
 use glib::translate::*;
@@ -16,5 +16,5 @@ pub extern "C" fn gvir_config_domain_device_get_type() -> GType {
 #[no_mangle]
 pub unsafe extern "C" fn gvir_config_domain_device_get_alias(dev: GObjectPtr) -> *const c_char {
     let dev = object_arg!(dev as DomainDevice, c"gvir_config_domain_device_get_alias", std::ptr::null());
-    guard("gvir_config_domain_device_get_alias", std::ptr::null(), || borrowed_string_for(&*dev, "alias", dev.alias()))
+    guard("gvir_config_domain_device_get_alias", std::ptr::null(), || crate::ffi::kept_string(&*dev, "alias", dev.alias()))
 }

@@ -2,7 +2,7 @@
 
 use std::ffi::c_char;
 
-use capi_support::{borrowed_string_for, guard, return_if_fail_warning};
+use capi_support::{guard, return_if_fail_warning};
 use glib::ffi::{GList, GType};
 use glib::prelude::*;
 use glib::translate::*;
@@ -55,13 +55,13 @@ pub unsafe extern "C" fn gvir_config_domain_os_set_os_type(os: GObjectPtr, type_
 #[no_mangle]
 pub unsafe extern "C" fn gvir_config_domain_os_get_arch(os: GObjectPtr) -> *const c_char {
     let os = object_arg!(os as DomainOs, c"gvir_config_domain_os_get_arch", std::ptr::null());
-    guard("gvir_config_domain_os_get_arch", std::ptr::null(), || borrowed_string_for(&*os, "arch", os.arch()))
+    guard("gvir_config_domain_os_get_arch", std::ptr::null(), || crate::ffi::kept_string(&*os, "arch", os.arch()))
 }
 
 #[no_mangle]
 pub unsafe extern "C" fn gvir_config_domain_os_get_machine(os: GObjectPtr) -> *const c_char {
     let os = object_arg!(os as DomainOs, c"gvir_config_domain_os_get_machine", std::ptr::null());
-    guard("gvir_config_domain_os_get_machine", std::ptr::null(), || borrowed_string_for(&*os, "machine", os.machine()))
+    guard("gvir_config_domain_os_get_machine", std::ptr::null(), || crate::ffi::kept_string(&*os, "machine", os.machine()))
 }
 
 #[no_mangle]

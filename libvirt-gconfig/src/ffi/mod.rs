@@ -86,6 +86,46 @@ macro_rules! str_arg {
 }
 pub(crate) use str_arg;
 
+/// Returns `value` to C as a borrowed `const char *` that `object` keeps: until the getter
+/// `key` returns a different value on the same object, or the object is finalized (the
+/// contract of `capi_support::borrowed_string_for`, whose strings are object data). The
+/// strings are kept in the object's own fields, looked up by the getter's name: object data
+/// would need a quark built from the key on every call.
+pub(crate) fn kept_string(object: &impl IsA<crate::ConfigObject>, key: &'static str, value: Option<String>) -> *const c_char {
+    use glib::subclass::prelude::ObjectSubclassIsExt;
+    let Some(value) = value else { return std::ptr::null() };
+    let mut kept = object.as_ref().imp().kept_strings.borrow_mut();
+    let index = match kept.iter().position(|(k, _)| *k == key) {
+        Some(index) => {
+            if kept[index].1.to_bytes() != value.as_bytes() {
+                kept[index].1 = capi_support::to_cstring(&value);
+            }
+            index
+        }
+        None => {
+            kept.push((key, capi_support::to_cstring(&value)));
+            kept.len() - 1
+        }
+    };
+    // The CString's buffer does not move when the list grows.
+    kept[index].1.as_ptr()
+}
+
+/// A newly allocated C string (`g_free` it) with the text of `s` up to its first NUL, copied
+/// once (`capi_support::gstring` copies twice, which shows for whole documents).
+pub(crate) fn gstring_of(s: &str) -> *mut c_char {
+    let bytes = s.as_bytes();
+    let len = std::ffi::CStr::from_bytes_until_nul(bytes).map_or(bytes.len(), |c| c.to_bytes().len());
+    // SAFETY: g_malloc returns `len + 1` writable bytes (it aborts rather than return NULL);
+    // `len` bytes are copied from `s` and the terminator written after them.
+    unsafe {
+        let out = glib::ffi::g_malloc(len + 1) as *mut u8;
+        std::ptr::copy_nonoverlapping(bytes.as_ptr(), out, len);
+        *out.add(len) = 0;
+        out as *mut c_char
+    }
+}
+
 /// Hands a new reference to C (`transfer full`).
 pub(crate) fn full<T: IsA<glib::Object>>(object: T) -> GObjectPtr {
     let object: glib::Object = object.upcast();

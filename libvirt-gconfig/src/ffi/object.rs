@@ -1,6 +1,6 @@
 use std::ffi::c_char;
 
-use capi_support::{borrowed_string_for, gstring, guard, propagate_error};
+use capi_support::{guard, propagate_error};
 use glib::ffi::{GError, GType};
 use glib::prelude::*;
 use glib::translate::*;
@@ -74,13 +74,13 @@ pub unsafe extern "C" fn gvir_config_object_new_from_xml(
 #[no_mangle]
 pub unsafe extern "C" fn gvir_config_object_to_xml(config: GObjectPtr) -> *mut c_char {
     let config = object_arg!(config as ConfigObject, c"gvir_config_object_to_xml", std::ptr::null_mut());
-    guard("gvir_config_object_to_xml", std::ptr::null_mut(), || gstring(Some(&config.to_xml())))
+    guard("gvir_config_object_to_xml", std::ptr::null_mut(), || config.node().with_xml(super::gstring_of))
 }
 
 #[no_mangle]
 pub unsafe extern "C" fn gvir_config_object_get_schema(config: GObjectPtr) -> *const c_char {
     let config = object_arg!(config as ConfigObject, c"gvir_config_object_get_schema", std::ptr::null());
-    guard("gvir_config_object_get_schema", std::ptr::null(), || borrowed_string_for(&*config, "schema", config.schema()))
+    guard("gvir_config_object_get_schema", std::ptr::null(), || crate::ffi::kept_string(&*config, "schema", config.schema()))
 }
 
 #[no_mangle]

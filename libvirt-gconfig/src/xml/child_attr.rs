@@ -9,32 +9,33 @@ impl Node {
     /// `None`, removes every child `child`.
     pub fn replace_child_attribute(&self, child: &str, attr: &str, value: Option<&str>) {
         match value {
-            Some(value) => self.replace_child(child).set_attribute(attr, Some(value)),
+            Some(value) => self.with_view(self.raw_replace_child(child), |child| child.set_attribute(attr, Some(value))),
             None => self.remove_children(child),
         }
     }
 
     /// Attribute `attr` of child `child` as an enum value.
     pub fn child_enum_attribute<E: XmlEnum>(&self, child: &str, attr: &str) -> Option<E> {
-        self.child_attribute(child, attr).and_then(|v| E::from_nick(&v))
+        self.with_child(child, |c| c.enum_attribute(attr)).flatten()
     }
 
     /// [`Node::replace_child_attribute`] with the nick of `value`.
     pub fn set_child_enum_attribute<E: XmlEnum>(&self, child: &str, attr: &str, value: E) {
-        self.replace_child_attribute(child, attr, Some(&value.nick()));
+        self.replace_child_attribute(child, attr, Some(value.nick_str()));
     }
 
     /// `true` only when attribute `name` is exactly `yes` (libvirt-glib's boolean getters treat
     /// every other spelling, and absence, as false).
     pub fn yes_attribute(&self, name: &str) -> bool {
-        self.attribute(name).as_deref() == Some("yes")
+        self.attribute_is(name, "yes")
     }
 
     /// Attribute `name` read as C's `strtoll(value, NULL, 0)`: leading blanks and a sign
     /// allowed, `0x` means hexadecimal and a leading `0` octal, parsing stops at the first
     /// character that is not a digit, no digit gives 0, overflow saturates. `None` when absent.
     pub fn strtoll_attribute(&self, name: &str) -> Option<i64> {
-        self.attribute(name).map(|v| strtoll(&v))
+        // SAFETY: the closure only parses the value.
+        unsafe { self.with_attribute(name, |v| v.map(strtoll)) }
     }
 }
 

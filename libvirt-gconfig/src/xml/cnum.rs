@@ -22,7 +22,8 @@ pub fn strtoull(text: &str) -> (u64, bool) {
 impl Node {
     /// Attribute `name` read as [`strtoull`] reads it: the value and whether it was all digits.
     pub fn c_number_attribute(&self, name: &str) -> Option<(u64, bool)> {
-        self.attribute(name).map(|v| strtoull(&v))
+        // SAFETY: the closure only parses the value.
+        unsafe { self.with_attribute(name, |v| v.map(strtoull)) }
     }
 }
 

@@ -64,7 +64,7 @@ impl Node {
     /// The text of the first child `name` read as a C number; `None` when there is no such
     /// child or it has no text.
     pub fn child_c_u64(&self, name: &str) -> Option<u64> {
-        self.child(name).and_then(|c| c.c_u64_text())
+        self.with_child(name, |c| c.c_u64_text()).flatten()
     }
 
     /// Removes the first child element called `name`, if any (later ones stay).
@@ -78,7 +78,7 @@ impl Node {
     /// for `None` removes that first child only.
     pub fn set_first_child_content(&self, name: &str, value: Option<&str>) {
         match value {
-            Some(value) => self.replace_child(name).set_content(value),
+            Some(value) => self.with_view(self.raw_replace_child(name), |child| child.set_content(value)),
             None => self.remove_first_child(name),
         }
     }
@@ -104,7 +104,7 @@ impl Node {
             return None;
         }
         let name = child.name();
-        let doomed: Vec<Node> = self.children().filter(|c| c.name() == name && c != child).collect();
+        let doomed: Vec<Node> = self.children().filter(|c| c.name_is(&name) && c != child).collect();
         for node in doomed {
             node.detach();
         }

@@ -6,7 +6,7 @@
 //! still holds may point at them: unlinked nodes are never freed under a live object.
 
 use std::cell::{Cell, RefCell};
-use std::ffi::{c_void, CStr, CString};
+use std::ffi::{c_void, CStr};
 use std::ptr;
 
 use glib::prelude::*;
@@ -66,11 +66,15 @@ glib::wrapper! {
 
 /// Options for every parse: no network access, and libxml2 reports errors to us rather than
 /// printing them. Entities are not substituted (no billion-laughs expansion) and libxml2's
-/// default depth and size limits stay on. No dictionary: element names must be owned by their
-/// nodes, because nodes move between documents (a device parsed alone, then added to a domain)
-/// and would otherwise point into the first document's dictionary after it is freed.
+/// default depth and size limits stay on.
+///
+/// Names, blanks and very short texts go to the document's dictionary, and texts shorter than
+/// two pointers are stored inside their node (`XML_PARSE_COMPACT`, which every libxml2 function
+/// that changes or frees a text node handles): together that halves the allocations of a
+/// parse and of freeing the document. Nodes moving to another document take their strings
+/// with them (`dict::relocate_strings`).
 const PARSE_OPTIONS: i32 =
-    sys::XML_PARSE_NONET | sys::XML_PARSE_NOERROR | sys::XML_PARSE_NOWARNING | sys::XML_PARSE_NODICT;
+    sys::XML_PARSE_NONET | sys::XML_PARSE_NOERROR | sys::XML_PARSE_NOWARNING | sys::XML_PARSE_COMPACT;
 
 impl XmlDoc {
     /// Takes ownership of `raw` (freed when the last reference goes).
@@ -88,14 +92,17 @@ impl XmlDoc {
 
     /// A new document whose root is an empty element `root_name`.
     pub fn with_root(root_name: &str) -> XmlDoc {
-        let name = CString::new(root_name).expect("element names have no NUL");
-        // SAFETY: libxml2 allocates; the new root becomes owned by the new document.
-        unsafe {
-            let raw = sys::xmlNewDoc(c"1.0".as_ptr() as *const u8);
-            let root = sys::xmlNewDocNode(raw, ptr::null_mut(), name.as_ptr() as *const u8, ptr::null());
-            sys::xmlDocSetRootElement(raw, root);
-            XmlDoc::from_raw(raw)
-        }
+        assert!(!root_name.contains('\0'), "element names have no NUL");
+        super::node::with_cstr(root_name, |name| {
+            // SAFETY: libxml2 allocates (and copies the name); the new root becomes owned by
+            // the new document.
+            unsafe {
+                let raw = sys::xmlNewDoc(c"1.0".as_ptr() as *const u8);
+                let root = sys::xmlNewDocNode(raw, ptr::null_mut(), name, ptr::null());
+                sys::xmlDocSetRootElement(raw, root);
+                XmlDoc::from_raw(raw)
+            }
+        })
     }
 
     /// Parses `xml`; the document's first element must be `root_name` (comments and processing
@@ -103,7 +110,7 @@ impl XmlDoc {
     pub fn parse(xml: &str, root_name: &str) -> Result<XmlDoc, glib::Error> {
         let doc = Self::parse_any(xml)?;
         match doc.root() {
-            Some(root) if root.name() == root_name => Ok(doc),
+            Some(root) if root.name_is(root_name) => Ok(doc),
             Some(root) => Err(object_error(format!(
                 "XML data has no '{root_name}' node (its root element is '{}')",
                 root.name()

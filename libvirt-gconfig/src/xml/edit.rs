@@ -3,6 +3,7 @@
 
 use std::ffi::CString;
 
+use super::node::with_cstr;
 use super::{sys, Node};
 
 fn xml_name(s: &str) -> CString {
@@ -14,11 +15,13 @@ impl Node {
     /// Sets attribute `name` to `value` where it stands; a new attribute goes last.
     /// (Unlike [`Node::set_attribute`], which moves a changed attribute to the end.)
     pub fn set_attribute_in_place(&self, name: &str, value: &str) {
-        let name = xml_name(name);
-        let value = xml_name(value);
-        // SAFETY: valid element; xmlSetProp replaces the value of an existing attribute in its
-        // slot, or appends a new one, copying both strings.
-        unsafe { sys::xmlSetProp(self.raw(), name.as_ptr() as *const u8, value.as_ptr() as *const u8) };
+        with_cstr(name, |name| {
+            with_cstr(value, |value| {
+                // SAFETY: valid element; xmlSetProp replaces the value of an existing attribute
+                // in its slot, or appends a new one, copying both strings.
+                unsafe { sys::xmlSetProp(self.raw(), name, value) };
+            })
+        });
     }
 
     /// Adds attribute `name` in front of the element's other attributes. An existing attribute
@@ -67,7 +70,7 @@ impl Node {
     /// other child with that name is removed first.
     pub fn replace_all_with(&self, child: &Node) -> Node {
         let name = child.name();
-        let doomed: Vec<Node> = self.children().filter(|c| c.name() == name && c != child).collect();
+        let doomed: Vec<Node> = self.children().filter(|c| c.name_is(&name) && c != child).collect();
         for node in doomed {
             node.detach();
         }

@@ -2,9 +2,11 @@
 
 mod child_attr;
 mod compat;
+mod dict;
 mod document;
 mod edit;
 mod node;
+mod serialize;
 mod typed;
 mod tree;
 mod cnum;

@@ -33,6 +33,23 @@ fn cstring(s: &str) -> CString {
     CString::new(&s[..end]).expect("no NUL left")
 }
 
+/// Calls `f` with `s` as a NUL-terminated string (cut at its first NUL, like [`cstring`]),
+/// copied to the stack when it is short, as names and most values are: a heap allocation for
+/// every name and value handed to libxml2 was a large part of what setters cost.
+pub(crate) fn with_cstr<R>(s: &str, f: impl FnOnce(*const u8) -> R) -> R {
+    const STACK: usize = 128;
+    let bytes = s.as_bytes();
+    let end = bytes.iter().position(|&b| b == 0).unwrap_or(bytes.len());
+    if end < STACK {
+        let mut buf = [0u8; STACK];
+        buf[..end].copy_from_slice(&bytes[..end]);
+        f(buf.as_ptr())
+    } else {
+        let owned = CString::new(&bytes[..end]).expect("no NUL left");
+        f(owned.as_ptr() as *const u8)
+    }
+}
+
 /// Copies and frees a string libxml2 allocated for us.
 unsafe fn take_xml_string(raw: *mut u8) -> Option<String> {
     if raw.is_null() {
@@ -43,6 +60,32 @@ unsafe fn take_xml_string(raw: *mut u8) -> Option<String> {
         free(raw as *mut _);
     }
     Some(s)
+}
+
+/// Whether the NUL-terminated libxml2 string `raw` (NULL is no string) equals `s`, which has
+/// no NUL. Compares without copying or measuring `raw` first.
+///
+/// # Safety
+/// `raw` must be NULL or a valid NUL-terminated string.
+pub(crate) unsafe fn xml_str_eq(raw: *const u8, s: &str) -> bool {
+    xml_bytes_eq(raw, s.as_bytes())
+}
+
+/// [`xml_str_eq`] for bytes (a NUL in `s` never matches).
+///
+/// # Safety
+/// As for [`xml_str_eq`].
+pub(crate) unsafe fn xml_bytes_eq(raw: *const u8, s: &[u8]) -> bool {
+    if raw.is_null() {
+        return false;
+    }
+    for (i, &b) in s.iter().enumerate() {
+        // Every byte before `i` matched a non-NUL byte of `s`, so `raw` is not over yet.
+        if b == 0 || *raw.add(i) != b {
+            return false;
+        }
+    }
+    *raw.add(s.len()) == 0
 }
 
 unsafe fn borrowed_xml_string(raw: *const u8) -> Option<String> {
@@ -67,6 +110,21 @@ impl Node {
     fn node(&self) -> &sys::xmlNode {
         // SAFETY: the node stays valid while its document lives, and we hold the document.
         unsafe { self.raw.as_ref() }
+    }
+
+    /// Whether the element's name (without namespace prefix) is `name`; no copy is made.
+    pub fn name_is(&self, name: &str) -> bool {
+        // SAFETY: element names are valid C strings owned by the node.
+        unsafe { xml_str_eq(self.node().name, name) }
+    }
+
+    /// Calls `f` with the bytes of the element's name (without namespace prefix), not copied.
+    ///
+    /// # Safety
+    /// The name points into the DOM: `f` must not modify the document.
+    pub(crate) unsafe fn with_name<R>(&self, f: impl FnOnce(&[u8]) -> R) -> R {
+        let name = self.node().name;
+        f(if name.is_null() { b"" } else { CStr::from_ptr(name as *const _).to_bytes() })
     }
 
     /// The element's name, without namespace prefix.
@@ -97,9 +155,74 @@ impl Node {
 
     /// The value of attribute `name` (in no namespace).
     pub fn attribute(&self, name: &str) -> Option<String> {
+        // SAFETY: the closure copies the value and touches nothing else.
+        unsafe { self.with_attribute(name, |value| value.map(str::to_owned)) }
+    }
+
+    /// Whether attribute `name` (in no namespace) is present and equal to `value`.
+    pub fn attribute_is(&self, name: &str, value: &str) -> bool {
+        // SAFETY: the closure only compares.
+        unsafe { self.with_attribute_bytes(name, |v| v == Some(value.as_bytes())) }
+    }
+
+    /// Calls `f` with the value of attribute `name` (in no namespace), as `xmlGetNoNsProp`
+    /// computes it, without copying it when it is stored as one text node (nearly always):
+    /// getters read attributes far more often than anything else, and a copy per read was a
+    /// large part of their cost. Text that is not UTF-8 is passed as `to_string_lossy` reads it.
+    ///
+    /// # Safety
+    /// The value may point into the DOM: `f` must not modify the document (it should only
+    /// read or copy the value).
+    pub(crate) unsafe fn with_attribute<R>(&self, name: &str, f: impl FnOnce(Option<&str>) -> R) -> R {
+        self.with_attribute_bytes(name, |value| match value {
+            None => f(None),
+            Some(bytes) => match std::str::from_utf8(bytes) {
+                Ok(text) => f(Some(text)),
+                Err(_) => f(Some(&String::from_utf8_lossy(bytes))),
+            },
+        })
+    }
+
+    /// [`Node::with_attribute`] with the value's bytes (for comparisons: no UTF-8 check).
+    ///
+    /// # Safety
+    /// As for [`Node::with_attribute`].
+    pub(crate) unsafe fn with_attribute_bytes<R>(&self, name: &str, f: impl FnOnce(Option<&[u8]>) -> R) -> R {
+        debug_assert!(!name.contains('\0'), "attribute names are the crate's own, without NUL");
+        let mut attr = self.node().properties;
+        while !attr.is_null() {
+            if (*attr).ns.is_null() && xml_str_eq((*attr).name, name) {
+                let value = (*attr).children;
+                if value.is_null() {
+                    // What xmlGetNoNsProp returns for an attribute without a value.
+                    return f(Some(b""));
+                }
+                if (*value).next.is_null() && matches!((*value).type_, sys::XML_TEXT_NODE | sys::XML_CDATA_SECTION_NODE) {
+                    if (*value).content.is_null() {
+                        return f(None);
+                    }
+                    return f(Some(CStr::from_ptr((*value).content as *const _).to_bytes()));
+                }
+                break; // entity references in the value: let libxml2 assemble it
+            }
+            attr = (*attr).next;
+        }
+        let doc = self.node().doc;
+        let may_have_default = !doc.is_null() && (!(*doc).intSubset.is_null() || !(*doc).extSubset.is_null());
+        if attr.is_null() && !may_have_default {
+            return f(None);
+        }
+        // A value made of several nodes, or a default from the document's DTD.
         let name = cstring(name);
-        // SAFETY: valid node and name; the result is ours to free.
-        unsafe { take_xml_string(sys::xmlGetNoNsProp(self.raw(), name.as_ptr() as *const u8)) }
+        let raw = sys::xmlGetNoNsProp(self.raw(), name.as_ptr() as *const u8);
+        if raw.is_null() {
+            return f(None);
+        }
+        let result = f(Some(CStr::from_ptr(raw as *const _).to_bytes()));
+        if let Some(free) = sys::xmlFree {
+            free(raw as *mut _);
+        }
+        result
     }
 
     /// Sets attribute `name` to `value`, or removes it for `None`. A changed attribute moves to
@@ -107,23 +230,29 @@ impl Node {
     pub fn set_attribute(&self, name: &str, value: Option<&str>) {
         self.remove_attribute(name);
         if let Some(value) = value {
-            let name = cstring(name);
-            let value = cstring(value);
-            // SAFETY: valid node; libxml2 copies name and value (escaping happens on output).
-            unsafe { sys::xmlNewProp(self.raw(), name.as_ptr() as *const u8, value.as_ptr() as *const u8) };
+            with_cstr(name, |name| {
+                with_cstr(value, |value| {
+                    // SAFETY: valid node; libxml2 copies name and value (escaping happens on
+                    // output).
+                    unsafe { sys::xmlNewProp(self.raw(), name, value) };
+                })
+            });
         }
     }
 
+    /// Removes every attribute called `name`, whatever its namespace.
     pub fn remove_attribute(&self, name: &str) {
-        let name = cstring(name);
-        // SAFETY: valid node; xmlRemoveProp unlinks and frees one attribute; loop for duplicates.
+        debug_assert!(!name.contains('\0'), "attribute names are the crate's own, without NUL");
+        // SAFETY: walking our own attribute list; `next` is read before xmlRemoveProp unlinks
+        // and frees the current attribute.
         unsafe {
-            loop {
-                let attr = sys::xmlHasProp(self.raw(), name.as_ptr() as *const u8);
-                if attr.is_null() {
-                    break;
+            let mut attr = self.node().properties;
+            while !attr.is_null() {
+                let next = (*attr).next;
+                if xml_str_eq((*attr).name, name) {
+                    sys::xmlRemoveProp(attr);
                 }
-                sys::xmlRemoveProp(attr);
+                attr = next;
             }
         }
     }
@@ -159,12 +288,14 @@ impl Node {
         if value.is_empty() {
             return;
         }
-        let value = cstring(value);
-        // SAFETY: valid node; the new text node is owned by the element.
-        unsafe {
-            let text = sys::xmlNewDocText(self.doc.raw(), value.as_ptr() as *const u8);
-            sys::xmlAddChild(self.raw(), text);
-        }
+        with_cstr(value, |value| {
+            // SAFETY: valid node; libxml2 copies the text; the new text node is owned by the
+            // element.
+            unsafe {
+                let text = sys::xmlNewDocText(self.doc.raw(), value);
+                sys::xmlAddChild(self.raw(), text);
+            }
+        })
     }
 
     /// The element's own text: the content of its first child when that is a text or CDATA
@@ -211,13 +342,13 @@ impl Node {
 
     /// The text (see [`Node::text`]) of the first child element `name`.
     pub fn child_content(&self, name: &str) -> Option<String> {
-        self.child(name).and_then(|c| c.text())
+        self.with_child(name, |c| c.text()).flatten()
     }
 
     /// Sets the text of child element `name` (replacing that child), or removes the child for `None`.
     pub fn set_child_content(&self, name: &str, value: Option<&str>) {
         match value {
-            Some(value) => self.replace_child(name).set_content(value),
+            Some(value) => self.with_view(self.raw_replace_child(name), |child| child.set_content(value)),
             None => self.remove_children(name),
         }
     }
@@ -226,6 +357,14 @@ impl Node {
 
     /// The element children, in document order (text, comments and other nodes skipped).
     pub fn children(&self) -> impl Iterator<Item = Node> + '_ {
+        // SAFETY: the children are elements of our document.
+        self.raw_children().map(|raw| unsafe { Node::from_raw(&self.doc, raw).expect("not NULL") })
+    }
+
+    /// The element children as libxml2 pointers, for searches that make a `Node` (which holds a
+    /// reference to the document) only for what they find. The next sibling is read before
+    /// a child is returned, so the caller may unlink the child it was given.
+    pub(crate) fn raw_children(&self) -> impl Iterator<Item = *mut sys::xmlNode> + '_ {
         let mut next = self.node().children;
         std::iter::from_fn(move || {
             // SAFETY: walking the sibling list of our own node.
@@ -234,7 +373,7 @@ impl Node {
                     let current = next;
                     next = (*current).next;
                     if (*current).type_ == sys::XML_ELEMENT_NODE {
-                        return Node::from_raw(&self.doc, current);
+                        return Some(current);
                     }
                 }
                 None
@@ -242,9 +381,35 @@ impl Node {
         })
     }
 
+    /// Calls `f` with the first child element called `name`, if there is one, without taking a
+    /// reference to the document for it (see [`Node::with_view`]): for getters that read a child.
+    pub fn with_child<R>(&self, name: &str, f: impl FnOnce(&Node) -> R) -> Option<R> {
+        // SAFETY: element names are valid C strings.
+        let raw = self.raw_children().find(|&c| unsafe { xml_str_eq((*c).name, name) })?;
+        Some(self.with_view(raw, f))
+    }
+
+    /// Calls `f` with a `Node` for `raw`, an element of our document, that borrows our
+    /// reference to the document instead of taking its own. Reads and searches make and drop
+    /// many nodes, and each reference costs two atomic operations and GObject's type checks.
+    pub(crate) fn with_view<R>(&self, raw: *mut sys::xmlNode, f: impl FnOnce(&Node) -> R) -> R {
+        // SAFETY: the view's document is a bitwise copy of our reference, never dropped
+        // (ManuallyDrop, even if `f` panics): it is valid while `self` lives, which outlives the
+        // call, and `f` only gets `&Node` (cloning it takes a real reference).
+        let view = std::mem::ManuallyDrop::new(Node {
+            doc: unsafe { ptr::read(&self.doc) },
+            raw: NonNull::new(raw).expect("an element"),
+        });
+        f(&view)
+    }
+
     /// The first child element called `name`.
     pub fn child(&self, name: &str) -> Option<Node> {
-        self.children().find(|c| c.name() == name)
+        // SAFETY: element names are valid C strings; the child is an element of our document.
+        unsafe {
+            let raw = self.raw_children().find(|&c| xml_str_eq((*c).name, name))?;
+            Node::from_raw(&self.doc, raw)
+        }
     }
 
     /// Follows a path of child element names (`"os/type"`).
@@ -253,19 +418,14 @@ impl Node {
     }
 
     fn new_element(&self, name: &str) -> *mut sys::xmlNode {
-        let name = cstring(name);
-        // SAFETY: a new unlinked element in our document.
-        unsafe { sys::xmlNewDocNode(self.doc.raw(), ptr::null_mut(), name.as_ptr() as *const u8, ptr::null()) }
+        // SAFETY: a new unlinked element in our document (libxml2 copies the name).
+        with_cstr(name, |name| unsafe { sys::xmlNewDocNode(self.doc.raw(), ptr::null_mut(), name, ptr::null()) })
     }
 
     /// Appends a new empty element `name` and returns it.
     pub fn append_child(&self, name: &str) -> Node {
-        let new = self.new_element(name);
-        // SAFETY: `new` is unlinked and ours; adding it gives ownership to our element.
-        unsafe {
-            sys::xmlAddChild(self.raw(), new);
-            Node::from_raw(&self.doc, new).expect("libxml2 allocation")
-        }
+        // SAFETY: a new element of our document.
+        unsafe { Node::from_raw(&self.doc, self.raw_append_child(name)).expect("libxml2 allocation") }
     }
 
     /// The first child `name`, created (appended) when there is none.
@@ -276,21 +436,43 @@ impl Node {
     /// A new empty child `name` in place of the first existing one (same position), or
     /// appended when there is none.
     pub fn replace_child(&self, name: &str) -> Node {
-        let Some(old) = self.child(name) else { return self.append_child(name) };
+        // SAFETY: a new element of our document.
+        unsafe { Node::from_raw(&self.doc, self.raw_replace_child(name)).expect("libxml2 allocation") }
+    }
+
+    // The two above as libxml2 pointers, for the setters that only write into the new child
+    // (through a view): no document reference is taken and dropped for it.
+
+    pub(super) fn raw_append_child(&self, name: &str) -> *mut sys::xmlNode {
         let new = self.new_element(name);
+        assert!(!new.is_null(), "libxml2 allocation");
+        // SAFETY: `new` is unlinked and ours; adding it gives ownership to our element.
+        unsafe { sys::xmlAddChild(self.raw(), new) };
+        new
+    }
+
+    pub(super) fn raw_replace_child(&self, name: &str) -> *mut sys::xmlNode {
+        // SAFETY: element names are valid C strings.
+        let Some(old) = self.raw_children().find(|&c| unsafe { xml_str_eq((*c).name, name) }) else {
+            return self.raw_append_child(name);
+        };
+        let new = self.new_element(name);
+        assert!(!new.is_null(), "libxml2 allocation");
         // SAFETY: insert the new element after the old one, then unlink the old one.
-        unsafe {
-            sys::xmlAddNextSibling(old.raw(), new);
-            old.detach();
-            Node::from_raw(&self.doc, new).expect("libxml2 allocation")
-        }
+        unsafe { sys::xmlAddNextSibling(old, new) };
+        self.with_view(old, |old| old.detach());
+        new
     }
 
     /// Removes every child element called `name`.
     pub fn remove_children(&self, name: &str) {
-        let doomed: Vec<Node> = self.children().filter(|c| c.name() == name).collect();
-        for node in doomed {
-            node.detach();
+        // raw_children has read the next sibling before it returns a child: unlinking the
+        // child does not stop the walk.
+        for raw in self.raw_children() {
+            // SAFETY: element names are valid C strings.
+            if unsafe { xml_str_eq((*raw).name, name) } {
+                self.with_view(raw, |child| child.detach());
+            }
         }
     }
 
@@ -337,7 +519,7 @@ impl Node {
     /// Replaces the first child with `child`'s name by `child` (moved), or appends it.
     pub fn replace_with(&self, child: &Node) -> Node {
         let name = child.name();
-        let old = self.children().find(|c| c.name() == name && *c != *child);
+        let old = self.children().find(|c| c.name_is(&name) && *c != *child);
         self.adopt(child);
         // SAFETY: child is unlinked; it takes the old element's place.
         unsafe {
@@ -361,6 +543,7 @@ impl Node {
         unsafe {
             sys::xmlUnlinkNode(child.raw());
             child.doc.release_detached(child.raw());
+            super::dict::relocate_strings(child.raw(), (*child.raw()).doc, self.doc.raw());
             if child.doc.raw() != self.doc.raw() {
                 sys::xmlSetTreeDoc(child.raw(), self.doc.raw());
                 // Objects made on child's document may view the moved subtree: keep its new
@@ -398,15 +581,41 @@ impl Node {
 
     // --- output -----------------------------------------------------------------------------
 
-    /// The element serialized as libxml2 formats it (indented, no XML declaration).
+    /// The element serialized as libxml2's `xmlNodeDump` formats it (indented, no XML
+    /// declaration). Text that is not UTF-8 comes out as `String::from_utf8_lossy` makes it.
     pub fn to_xml(&self) -> String {
-        // SAFETY: the buffer is created, filled and freed here.
+        // SAFETY: our element, in a consistent tree.
+        match unsafe { super::serialize::dump(self.raw()) } {
+            Some(bytes) => String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
+            None => self.with_libxml2_xml(str::to_owned),
+        }
+    }
+
+    /// Calls `f` with the element serialized (see [`Node::to_xml`]) without making a `String`
+    /// of it: the C ABI copies it once into its own string.
+    pub fn with_xml<R>(&self, f: impl FnOnce(&str) -> R) -> R {
+        // SAFETY: our element, in a consistent tree.
+        match unsafe { super::serialize::dump(self.raw()) } {
+            Some(bytes) => match std::str::from_utf8(&bytes) {
+                Ok(text) => f(text),
+                Err(_) => f(&String::from_utf8_lossy(&bytes)),
+            },
+            None => self.with_libxml2_xml(f),
+        }
+    }
+
+    /// [`Node::with_xml`] by libxml2 itself, for what `serialize::dump` leaves to it.
+    fn with_libxml2_xml<R>(&self, f: impl FnOnce(&str) -> R) -> R {
+        // SAFETY: the buffer is created, filled and freed here; `bytes` does not outlive it.
         unsafe {
             let buf = sys::xmlBufferCreate();
             sys::xmlNodeDump(buf, self.doc.raw(), self.raw(), 0, 1);
             let len = sys::xmlBufferLength(buf) as usize;
-            let bytes = std::slice::from_raw_parts(sys::xmlBufferContent(buf), len);
-            let out = String::from_utf8_lossy(bytes).into_owned();
+            let bytes = if len == 0 { &[][..] } else { std::slice::from_raw_parts(sys::xmlBufferContent(buf), len) };
+            let out = match std::str::from_utf8(bytes) {
+                Ok(text) => f(text),
+                Err(_) => f(&String::from_utf8_lossy(bytes)),
+            };
             sys::xmlBufferFree(buf);
             out
         }

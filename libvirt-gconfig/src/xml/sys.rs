@@ -10,12 +10,14 @@ pub const XML_ELEMENT_NODE: c_int = 1;
 pub const XML_ATTRIBUTE_NODE: c_int = 2;
 pub const XML_TEXT_NODE: c_int = 3;
 pub const XML_CDATA_SECTION_NODE: c_int = 4;
+pub const XML_ENTITY_REF_NODE: c_int = 5;
 pub const XML_COMMENT_NODE: c_int = 8;
 
 pub const XML_PARSE_NOERROR: c_int = 1 << 5;
 pub const XML_PARSE_NOWARNING: c_int = 1 << 6;
 pub const XML_PARSE_NONET: c_int = 1 << 11;
 pub const XML_PARSE_NODICT: c_int = 1 << 12;
+pub const XML_PARSE_COMPACT: c_int = 1 << 16;
 
 #[repr(C)]
 pub struct xmlNs {
@@ -63,7 +65,7 @@ pub struct xmlAttr {
     pub psvi: *mut c_void,
 }
 
-/// Only the leading fields are declared: documents are always allocated by libxml2.
+/// Only the fields up to `dict` are declared: documents are always allocated by libxml2.
 #[repr(C)]
 pub struct xmlDoc {
     pub _private: *mut c_void,
@@ -75,7 +77,21 @@ pub struct xmlDoc {
     pub next: *mut xmlNode,
     pub prev: *mut xmlNode,
     pub doc: *mut xmlDoc,
+    pub compression: c_int,
+    pub standalone: c_int,
+    pub intSubset: *mut c_void,
+    pub extSubset: *mut c_void,
+    pub oldNs: *mut xmlNs,
+    pub version: *const xmlChar,
+    pub encoding: *const xmlChar,
+    pub ids: *mut c_void,
+    pub refs: *mut c_void,
+    pub URL: *const xmlChar,
+    pub charset: c_int,
+    pub dict: *mut xmlDict,
 }
+
+pub enum xmlDict {}
 
 #[repr(C)]
 pub struct xmlError {
@@ -130,6 +146,10 @@ extern "C" {
     pub fn xmlDocCopyNode(node: *mut xmlNode, doc: *mut xmlDoc, extended: c_int) -> *mut xmlNode;
     pub fn xmlSetTreeDoc(tree: *mut xmlNode, doc: *mut xmlDoc);
     pub fn xmlIsBlankNode(node: *const xmlNode) -> c_int;
+
+    pub fn xmlDictOwns(dict: *mut xmlDict, s: *const xmlChar) -> c_int;
+    pub fn xmlDictLookup(dict: *mut xmlDict, name: *const xmlChar, len: c_int) -> *const xmlChar;
+    pub fn xmlStrdup(s: *const xmlChar) -> *mut xmlChar;
 
     pub fn xmlHasProp(node: *const xmlNode, name: *const xmlChar) -> *mut xmlAttr;
     pub fn xmlGetNoNsProp(node: *const xmlNode, name: *const xmlChar) -> *mut xmlChar;

@@ -2,12 +2,13 @@
 //! (`<target dev='…'/>`), presence flags (`<readonly/>`), attaching another object's element
 //! in place of a child, and copying an element from another document.
 
+use super::node::xml_str_eq;
 use super::{sys, Node};
 
 impl Node {
     /// Attribute `attr` of the first child element `child`.
     pub fn child_attribute(&self, child: &str, attr: &str) -> Option<String> {
-        self.child(child).and_then(|c| c.attribute(attr))
+        self.with_child(child, |c| c.attribute(attr)).flatten()
     }
 
     /// Sets attribute `attr` of child `child`, creating the child (appended) when there is
@@ -28,13 +29,14 @@ impl Node {
 
     /// Whether there is a child element `name` (`<readonly/>`, `<shareable/>`, …).
     pub fn has_child(&self, name: &str) -> bool {
-        self.child(name).is_some()
+        // SAFETY: element names are valid C strings.
+        self.raw_children().any(|c| unsafe { xml_str_eq((*c).name, name) })
     }
 
     /// Makes an empty child element `name` present (in place of an existing one) or absent.
     pub fn set_flag_child(&self, name: &str, present: bool) {
         if present {
-            self.replace_child(name);
+            self.raw_replace_child(name);
         } else {
             self.remove_children(name);
         }
@@ -43,7 +45,7 @@ impl Node {
     /// Removes every child element named like `child` and appends `child` (moved, possibly from
     /// another document); with `None`, only removes the children called `name`.
     pub fn attach_replace(&self, name: &str, child: Option<&Node>) -> Option<Node> {
-        let doomed: Vec<Node> = self.children().filter(|c| c.name() == name && child != Some(c)).collect();
+        let doomed: Vec<Node> = self.children().filter(|c| c.name_is(name) && child != Some(c)).collect();
         for node in doomed {
             node.detach();
         }

@@ -11,25 +11,65 @@ use super::Node;
 pub trait XmlEnum: StaticType + IntoGlib<GlibType = i32> + FromGlib<i32> + Copy {
     /// The XML spelling of `self`.
     fn nick(self) -> String {
-        let class = glib::EnumClass::with_type(Self::static_type()).expect("an enum type");
-        class.value(self.into_glib()).map(|v| v.nick().to_owned()).unwrap_or_default()
+        self.nick_str().to_owned()
     }
 
-    /// The value spelled `nick` in XML, if any.
+    /// The XML spelling of `self`, from the enum's registered table ("" if not a value).
+    fn nick_str(self) -> &'static str {
+        let value = self.into_glib();
+        enum_values(Self::static_type())
+            .iter()
+            .find(|v| v.value == value)
+            // SAFETY: registered nicks are valid static C strings (UTF-8: they are our own).
+            .and_then(|v| unsafe { std::ffi::CStr::from_ptr(v.value_nick) }.to_str().ok())
+            .unwrap_or_default()
+    }
+
+    /// The value spelled `nick` in XML, if any (the first in the table, as
+    /// `g_enum_get_value_by_nick` finds it).
     fn from_nick(nick: &str) -> Option<Self> {
-        let class = glib::EnumClass::with_type(Self::static_type()).expect("an enum type");
-        // SAFETY: the value comes from the enum's own registered table.
-        class.value_by_nick(nick).map(|v| unsafe { Self::from_glib(v.value()) })
+        Self::from_nick_bytes(nick.as_bytes())
+    }
+
+    /// [`XmlEnum::from_nick`] for the bytes of a nick.
+    fn from_nick_bytes(nick: &[u8]) -> Option<Self> {
+        enum_values(Self::static_type())
+            .iter()
+            // SAFETY: registered nicks are valid C strings.
+            .find(|v| unsafe { super::node::xml_bytes_eq(v.value_nick as *const u8, nick) })
+            // SAFETY: the value comes from the enum's own registered table.
+            .map(|v| unsafe { Self::from_glib(v.value) })
     }
 }
 
 impl<T: StaticType + IntoGlib<GlibType = i32> + FromGlib<i32> + Copy> XmlEnum for T {}
 
+/// The registered values of the enum type `type_`.
+///
+/// Getters and setters of enum properties look values up on every call; going through
+/// `glib::EnumClass` referenced and released the class and copied the nick each time. The class
+/// of a static type is never finalized once made, so its table can be borrowed for good.
+fn enum_values(type_: glib::Type) -> &'static [glib::gobject_ffi::GEnumValue] {
+    assert!(type_.is_a(glib::Type::ENUM), "{type_} is not an enum type");
+    // SAFETY: `type_` is a registered static enum type. Its class is made by the first
+    // g_type_class_ref and lives as long as the process (static types' classes are never
+    // freed; the reference taken here is never given back). `values` holds `n_values` entries.
+    unsafe {
+        let mut class = glib::gobject_ffi::g_type_class_peek(type_.into_glib()) as *const glib::gobject_ffi::GEnumClass;
+        if class.is_null() {
+            class = glib::gobject_ffi::g_type_class_ref(type_.into_glib()) as *const glib::gobject_ffi::GEnumClass;
+        }
+        if (*class).values.is_null() {
+            return &[];
+        }
+        std::slice::from_raw_parts((*class).values, (*class).n_values as usize)
+    }
+}
+
 /// The enum value with number `value` (from C), if it is one of the enum's values.
 pub fn enum_from_int<E: XmlEnum>(value: i32) -> Option<E> {
-    let class = glib::EnumClass::with_type(E::static_type()).expect("an enum type");
     // SAFETY: checked against the enum's registered values first.
-    class.value(value).map(|v| unsafe { E::from_glib(v.value()) })
+    enum_values(E::static_type()).iter().find(|v| v.value == value).map(|v| unsafe { E::from_glib(v.value) })
 }
 
 /// How a boolean is spelled in an attribute.
@@ -61,16 +101,18 @@ fn parse_bool(text: &str) -> Option<bool> {
 impl Node {
     /// Attribute `name` as an enum value; `None` when absent or not a known value.
     pub fn enum_attribute<E: XmlEnum>(&self, name: &str) -> Option<E> {
-        self.attribute(name).and_then(|v| E::from_nick(&v))
+        // SAFETY: the closure only looks the value up in the enum's table.
+        unsafe { self.with_attribute_bytes(name, |v| v.and_then(E::from_nick_bytes)) }
     }
 
     pub fn set_enum_attribute<E: XmlEnum>(&self, name: &str, value: E) {
-        self.set_attribute(name, Some(&value.nick()));
+        self.set_attribute(name, Some(value.nick_str()));
     }
 
     /// Attribute `name` as a boolean (`yes`/`no`, `on`/`off`); `None` when absent or unknown.
     pub fn bool_attribute(&self, name: &str) -> Option<bool> {
-        self.attribute(name).and_then(|v| parse_bool(&v))
+        // SAFETY: the closure only parses the value.
+        unsafe { self.with_attribute(name, |v| v.and_then(parse_bool)) }
     }
 
     pub fn set_bool_attribute(&self, name: &str, value: bool, style: BoolStyle) {
@@ -79,7 +121,8 @@ impl Node {
 
     /// Attribute `name` as an unsigned number (decimal, or hexadecimal with `0x`).
     pub fn u64_attribute(&self, name: &str) -> Option<u64> {
-        self.attribute(name).and_then(|v| parse_u64(&v))
+        // SAFETY: the closure only parses the value.
+        unsafe { self.with_attribute(name, |v| v.and_then(parse_u64)) }
     }
 
     pub fn set_u64_attribute(&self, name: &str, value: u64) {
@@ -87,7 +130,8 @@ impl Node {
     }
 
     pub fn i64_attribute(&self, name: &str) -> Option<i64> {
-        self.attribute(name).and_then(|v| v.trim().parse().ok())
+        // SAFETY: the closure only parses the value.
+        unsafe { self.with_attribute(name, |v| v.and_then(|v| v.trim().parse().ok())) }
     }
 
     /// The element's text as an unsigned number.
@@ -97,7 +141,7 @@ impl Node {
 
     /// The text of child `name` as an unsigned number.
     pub fn child_u64(&self, name: &str) -> Option<u64> {
-        self.child(name).and_then(|c| c.u64_text())
+        self.with_child(name, |c| c.u64_text()).flatten()
     }
 
     pub fn set_child_u64(&self, name: &str, value: u64) {
@@ -110,7 +154,7 @@ impl Node {
     }
 
     pub fn set_child_enum<E: XmlEnum>(&self, name: &str, value: E) {
-        self.set_child_content(name, Some(&value.nick()));
+        self.set_child_content(name, Some(value.nick_str()));
     }
 }
 
