@@ -130,6 +130,7 @@ pub mod imp {
             register(itype, c"connection-closed", first, offset_of!(ConnectionClass, connection_closed), &[]);
             register(itype, c"domain-added", first, offset_of!(ConnectionClass, domain_added), &domain);
             register(itype, c"domain-removed", first, offset_of!(ConnectionClass, domain_removed), &domain);
+            klass.stream_new = Some(super::default_stream_new);
         }
     }
 
@@ -313,7 +314,44 @@ const NOT_OPEN: &str = "Connection is not open";
 /// libvirt-glib words it this way for the hypervisor queries.
 const NOT_OPENED: &str = "Connection is not opened";
 
+/// The default `stream_new` class slot: a plain [`Stream`](crate::Stream) for the handle.
+unsafe extern "C" fn default_stream_new(_conn: *mut ConnectionInstance, handle: glib::ffi::gpointer) -> *mut StreamInstance {
+    let raw = crate::stream::RawStream::adopt(handle as virt::sys::virStreamPtr);
+    let stream = crate::Stream::for_raw(&raw);
+    // The caller keeps its reference.
+    std::mem::forget(raw);
+    stream.into_glib_ptr()
+}
+
 impl Connection {
+    /// A new libvirt stream on this connection, made by the class's `stream_new` slot (so a
+    /// subclass may supply its own [`Stream`](crate::Stream) subclass). `None` when the
+    /// connection is not open or libvirt cannot make a stream. `flags` are libvirt's
+    /// `virStreamFlags` (1: non-blocking).
+    pub fn stream(&self, flags: u32) -> Option<crate::Stream> {
+        let handle = self.handle()?;
+        // SAFETY: the connection is alive; the new stream's reference is adopted.
+        let raw = unsafe {
+            let st = virt::sys::virStreamNew(handle.as_ptr(), flags);
+            if st.is_null() {
+                return None;
+            }
+            crate::stream::RawStream::adopt(st)
+        };
+        // SAFETY: every GVirConnection's class struct is a ConnectionClass; the slot returns a
+        // new (full) reference or NULL.
+        unsafe {
+            let instance = self.as_ptr() as *mut glib::gobject_ffi::GTypeInstance;
+            let klass = &*((*instance).g_class as *const ConnectionClass);
+            let make = klass.stream_new?;
+            let stream = make(self.as_ptr(), raw.as_ptr() as glib::ffi::gpointer);
+            if stream.is_null() {
+                return None;
+            }
+            Some(from_glib_full(stream as *mut <crate::stream::imp::Stream as ObjectSubclass>::Instance))
+        }
+    }
+
     /// A closed connection to `uri`.
     pub fn new(uri: &str) -> Connection {
         glib::Object::builder().property("uri", uri).build()

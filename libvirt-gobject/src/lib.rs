@@ -35,9 +35,9 @@ pub use enums::{
     DomainDeleteFlags, DomainRebootFlags, DomainShutdownFlags, DomainSnapshotCreateFlags, DomainSnapshotListFlags,
     DomainStartFlags, DomainState, DomainUpdateDeviceFlags, DomainXmlFlags,
 };
-pub use error::{ConnectionError, DomainError};
+pub use error::{ConnectionError, DomainError, StreamError};
 pub use handle::{ConnectionHandle, DomainHandle};
-pub use stream::{Stream, StreamClass, StreamInstance};
+pub use stream::{InputStream, OutputStream, Stream, StreamClass, StreamHandle, StreamIOCondition, StreamInstance};
 
 #[cfg(feature = "capi")]
 pub mod ffi;
