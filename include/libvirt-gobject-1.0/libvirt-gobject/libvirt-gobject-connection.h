@@ -424,6 +424,19 @@ gvir_connection_restore_domain_from_file_finish(GVirConnection *conn,
                                                 GAsyncResult *result,
                                                 GError **err);
 
+/**
+ * gvir_connection_get_stream:
+ * @conn: an open connection
+ * @flags: libvirt's stream flags (1 for a non-blocking stream)
+ *
+ * Makes a new libvirt stream on @conn, through the class's stream_new slot.
+ *
+ * Returns: (transfer full): the stream, or %NULL when the connection is not open or libvirt
+ *   cannot make one
+ */
+GVirStream *gvir_connection_get_stream(GVirConnection *conn,
+                                       guint flags);
+
 G_END_DECLS
 
 #endif /* __LIBVIRT_GOBJECT_CONNECTION_H__ */

@@ -14,6 +14,7 @@ mod connection;
 mod domain;
 mod main;
 mod records;
+mod stream;
 mod task;
 
 /// Any GObject pointer crossing the C boundary; its type is checked at run time.
