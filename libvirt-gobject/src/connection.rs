@@ -110,6 +110,7 @@ pub mod imp {
     pub struct Connection {
         pub(crate) uri: OnceLock<CString>,
         pub(crate) state: Mutex<State>,
+        pub(crate) storage_pools: Mutex<Vec<crate::StoragePool>>,
     }
 
     #[glib::object_subclass]
@@ -350,6 +351,69 @@ impl Connection {
             }
             Some(from_glib_full(stream as *mut <crate::stream::imp::Stream as ObjectSubclass>::Instance))
         }
+    }
+
+    /// Lists the storage pools (keeping the objects of pools already known, by UUID).
+    pub fn fetch_storage_pools(&self, cancellable: Option<&gio::Cancellable>) -> Result<(), glib::Error> {
+        if let Some(c) = cancellable {
+            c.set_error_if_cancelled()?;
+        }
+        let handle = self.require_handle("Connection is not open")?;
+        let listed = handle
+            .list_all_storage_pools(0)
+            .map_err(|_| libvirt_failure(ConnectionError::Failed, "Unable to fetch list of pools"))?;
+        if let Some(c) = cancellable {
+            c.set_error_if_cancelled()?;
+        }
+        let old = std::mem::take(&mut *self.imp().storage_pools.lock().unwrap());
+        let fresh: Vec<crate::StoragePool> = listed
+            .into_iter()
+            .map(|pool| {
+                let uuid = pool.uuid_string().unwrap_or_default();
+                old.iter().find(|p| p.uuid() == uuid).cloned().unwrap_or_else(|| crate::StoragePool::for_handle(pool))
+            })
+            .collect();
+        *self.imp().storage_pools.lock().unwrap() = fresh;
+        drop(old);
+        Ok(())
+    }
+
+    /// [`Connection::fetch_storage_pools`] on a worker thread.
+    pub async fn fetch_storage_pools_future(&self, cancellable: Option<&gio::Cancellable>) -> Result<(), glib::Error> {
+        let this = self.clone();
+        off_thread(cancellable, move || this.fetch_storage_pools(None)).await
+    }
+
+    /// The storage pools the last fetch found (or that were created since).
+    pub fn storage_pools(&self) -> Vec<crate::StoragePool> {
+        self.imp().storage_pools.lock().unwrap().clone()
+    }
+
+    /// The storage pool with UUID `uuid`.
+    pub fn storage_pool(&self, uuid: &str) -> Option<crate::StoragePool> {
+        self.imp().storage_pools.lock().unwrap().iter().find(|p| p.uuid() == uuid).cloned()
+    }
+
+    /// The storage pool called `name`.
+    pub fn find_storage_pool_by_name(&self, name: &str) -> Option<crate::StoragePool> {
+        self.imp().storage_pools.lock().unwrap().iter().find(|p| p.name() == name).cloned()
+    }
+
+    /// Defines a storage pool from `conf` (it is not started).
+    pub fn create_storage_pool(&self, conf: &libvirt_gconfig::StoragePool, flags: u32) -> Result<crate::StoragePool, glib::Error> {
+        let handle = self.require_handle("Connection is not open")?;
+        let xml = CString::new(conf.to_xml().replace('\0', "")).expect("NULs removed");
+        // SAFETY: the connection is alive; a new pool reference is adopted.
+        let pool = unsafe {
+            let ptr = sys::virStoragePoolDefineXML(handle.as_ptr(), xml.as_ptr(), flags);
+            if ptr.is_null() {
+                return Err(libvirt_failure(ConnectionError::Failed, "Failed to create storage pool"));
+            }
+            virt::storage_pool::StoragePool::from_ptr(ptr)
+        };
+        let pool = crate::StoragePool::for_handle(pool);
+        self.imp().storage_pools.lock().unwrap().push(pool.clone());
+        Ok(pool)
     }
 
     /// A closed connection to `uri`.

@@ -25,6 +25,20 @@ pub enum StreamError {
     Failed = 0,
 }
 
+/// Errors of [`StoragePool`](crate::StoragePool) methods (`GError` domain `gvir-storage-pool`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, glib::ErrorDomain)]
+#[error_domain(name = "gvir-storage-pool")]
+pub enum StoragePoolError {
+    Failed = 0,
+}
+
+/// Errors of [`StorageVol`](crate::StorageVol) methods (`GError` domain `gvir-storage-vol`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, glib::ErrorDomain)]
+#[error_domain(name = "gvir-storage-vol")]
+pub enum StorageVolError {
+    Failed = 0,
+}
+
 /// An error in `code`'s domain saying `what` failed, followed by libvirt's explanation when
 /// libvirt has one. Call it right after the failing libvirt call, on the same thread: libvirt
 /// keeps its last error per thread.

@@ -25,6 +25,7 @@ mod enums;
 mod error;
 mod handle;
 mod signals;
+mod storage;
 mod stream;
 
 pub use connection::{
@@ -35,7 +36,10 @@ pub use enums::{
     DomainDeleteFlags, DomainRebootFlags, DomainShutdownFlags, DomainSnapshotCreateFlags, DomainSnapshotListFlags,
     DomainStartFlags, DomainState, DomainUpdateDeviceFlags, DomainXmlFlags,
 };
-pub use error::{ConnectionError, DomainError, StreamError};
+pub use error::{ConnectionError, DomainError, StoragePoolError, StorageVolError, StreamError};
+pub use storage::{
+    StoragePool, StoragePoolInfo, StoragePoolState, StorageVol, StorageVolInfo, StorageVolResizeFlags, StorageVolType,
+};
 pub use handle::{ConnectionHandle, DomainHandle};
 pub use stream::{InputStream, OutputStream, Stream, StreamClass, StreamHandle, StreamIOCondition, StreamInstance};
 
