@@ -58,21 +58,7 @@ pub enum StorageVolType {
     Dir = 2,
 }
 
-/// How to resize a volume (`virStorageVolResizeFlags`).
-#[glib::flags(name = "GVirStorageVolResizeFlags")]
-pub enum StorageVolResizeFlags {
-    #[flags_value(name = "GVIR_STORAGE_VOL_RESIZE_NONE", nick = "none")]
-    NONE = 0,
-    /// Allocate the new size too.
-    #[flags_value(name = "GVIR_STORAGE_VOL_RESIZE_ALLOCATE", nick = "allocate")]
-    ALLOCATE = 1,
-    /// The size is added to the current one.
-    #[flags_value(name = "GVIR_STORAGE_VOL_RESIZE_DELTA", nick = "delta")]
-    DELTA = 2,
-    /// Shrinking is allowed.
-    #[flags_value(name = "GVIR_STORAGE_VOL_RESIZE_SHRINK", nick = "shrink")]
-    SHRINK = 4,
-}
+pub use crate::enums::StorageVolResizeFlags;
 
 /// What [`StoragePool::info`] reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -66,7 +66,7 @@ fn volumes_are_created_listed_and_deleted() {
     assert!(vol.config(0).is_ok());
 
     // The test driver cannot resize or transfer volumes.
-    let e = vol.resize(2 << 20, StorageVolResizeFlags::NONE).unwrap_err();
+    let e = vol.resize(2 << 20, StorageVolResizeFlags::empty()).unwrap_err();
     assert!(e.matches(StorageVolError::Failed));
     assert!(e.message().starts_with("Unable to resize volume storage: "), "{e}");
     let stream = conn.stream(0).unwrap();

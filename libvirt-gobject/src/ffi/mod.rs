@@ -14,6 +14,7 @@ mod connection;
 mod domain;
 mod main;
 mod records;
+mod storage;
 mod stream;
 mod task;
 
