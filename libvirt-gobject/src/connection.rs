@@ -111,6 +111,7 @@ pub mod imp {
         pub(crate) uri: OnceLock<CString>,
         pub(crate) state: Mutex<State>,
         pub(crate) storage_pools: Mutex<Vec<crate::StoragePool>>,
+        pub(crate) networks: Mutex<Vec<crate::Network>>,
     }
 
     #[glib::object_subclass]
@@ -414,6 +415,52 @@ impl Connection {
         let pool = crate::StoragePool::for_handle(pool);
         self.imp().storage_pools.lock().unwrap().push(pool.clone());
         Ok(pool)
+    }
+
+    /// Lists the virtual networks (keeping the objects of networks already known, by UUID).
+    pub fn fetch_networks(&self, cancellable: Option<&gio::Cancellable>) -> Result<(), glib::Error> {
+        if let Some(c) = cancellable {
+            c.set_error_if_cancelled()?;
+        }
+        let handle = self.require_handle("Connection is not open")?;
+        let listed = handle
+            .list_all_networks(0)
+            .map_err(|_| libvirt_failure(ConnectionError::Failed, "Unable to fetch list of networks"))?;
+        if let Some(c) = cancellable {
+            c.set_error_if_cancelled()?;
+        }
+        let old = std::mem::take(&mut *self.imp().networks.lock().unwrap());
+        let fresh: Vec<crate::Network> = listed
+            .into_iter()
+            .map(|net| {
+                let uuid = net.uuid_string().unwrap_or_default();
+                old.iter().find(|n| n.uuid() == uuid).cloned().unwrap_or_else(|| crate::Network::for_handle(net))
+            })
+            .collect();
+        *self.imp().networks.lock().unwrap() = fresh;
+        drop(old);
+        Ok(())
+    }
+
+    /// [`Connection::fetch_networks`] on a worker thread.
+    pub async fn fetch_networks_future(&self, cancellable: Option<&gio::Cancellable>) -> Result<(), glib::Error> {
+        let this = self.clone();
+        off_thread(cancellable, move || this.fetch_networks(None)).await
+    }
+
+    /// The networks the last fetch found.
+    pub fn networks(&self) -> Vec<crate::Network> {
+        self.imp().networks.lock().unwrap().clone()
+    }
+
+    /// The network with UUID `uuid`.
+    pub fn network(&self, uuid: &str) -> Option<crate::Network> {
+        self.imp().networks.lock().unwrap().iter().find(|n| n.uuid() == uuid).cloned()
+    }
+
+    /// The network called `name`.
+    pub fn find_network_by_name(&self, name: &str) -> Option<crate::Network> {
+        self.imp().networks.lock().unwrap().iter().find(|n| n.name() == name).cloned()
     }
 
     /// A closed connection to `uri`.

@@ -39,6 +39,13 @@ pub enum StorageVolError {
     Failed = 0,
 }
 
+/// Errors of [`Network`](crate::Network) methods (`GError` domain `gvir-network`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, glib::ErrorDomain)]
+#[error_domain(name = "gvir-network")]
+pub enum NetworkError {
+    Failed = 0,
+}
+
 /// An error in `code`'s domain saying `what` failed, followed by libvirt's explanation when
 /// libvirt has one. Call it right after the failing libvirt call, on the same thread: libvirt
 /// keeps its last error per thread.

@@ -25,6 +25,7 @@ mod enums;
 mod error;
 mod handle;
 mod signals;
+mod network;
 mod storage;
 mod stream;
 
@@ -36,7 +37,8 @@ pub use enums::{
     DomainDeleteFlags, DomainRebootFlags, DomainShutdownFlags, DomainSnapshotCreateFlags, DomainSnapshotListFlags,
     DomainStartFlags, DomainState, DomainUpdateDeviceFlags, DomainXmlFlags,
 };
-pub use error::{ConnectionError, DomainError, StoragePoolError, StorageVolError, StreamError};
+pub use error::{ConnectionError, DomainError, NetworkError, StoragePoolError, StorageVolError, StreamError};
+pub use network::{Network, NetworkClass, NetworkDhcpLease, NetworkInstance};
 pub use storage::{
     StoragePool, StoragePoolInfo, StoragePoolState, StorageVol, StorageVolInfo, StorageVolResizeFlags, StorageVolType,
 };
