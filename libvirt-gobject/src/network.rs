@@ -231,6 +231,7 @@ impl NetworkDhcpLease {
         lease
     }
 
+    #[cfg_attr(not(feature = "capi"), allow(dead_code))]
     pub(crate) fn data(&self) -> &LeaseData {
         static EMPTY: OnceLock<LeaseData> = OnceLock::new();
         self.imp().data.get().unwrap_or_else(|| EMPTY.get_or_init(LeaseData::default))

@@ -15,6 +15,7 @@
 #include <libvirt-gobject/libvirt-gobject-stream.h>
 #include <libvirt-gobject/libvirt-gobject-domain.h>
 #include <libvirt-gobject/libvirt-gobject-storage-pool.h>
+#include <libvirt-gobject/libvirt-gobject-network.h>
 
 G_BEGIN_DECLS
 
@@ -525,6 +526,76 @@ GVirStoragePool *gvir_connection_create_storage_pool
                                  GVirConfigStoragePool *conf,
                                  guint flags,
                                  GError **err);
+
+/**
+ * gvir_connection_fetch_networks:
+ * @conn: the connection
+ * @cancellable: (allow-none) (transfer none): a cancellable, or %NULL
+ * @err: return location for a #GError, or %NULL
+ *
+ * Lists the connection's virtual networks (see gvir_connection_get_networks()). Networks
+ * already known keep their objects.
+ *
+ * Returns: %TRUE on success, %FALSE with @err set otherwise
+ */
+gboolean gvir_connection_fetch_networks(GVirConnection *conn,
+                                        GCancellable *cancellable,
+                                        GError **err);
+
+/**
+ * gvir_connection_fetch_networks_async:
+ * @conn: the connection
+ * @cancellable: (allow-none) (transfer none): a cancellable, or %NULL
+ * @callback: (scope async): called on the caller's thread-default main context when done
+ * @user_data: (closure): data for @callback
+ *
+ * gvir_connection_fetch_networks() on a worker thread.
+ */
+void gvir_connection_fetch_networks_async(GVirConnection *conn,
+                                          GCancellable *cancellable,
+                                          GAsyncReadyCallback callback,
+                                          gpointer user_data);
+
+/**
+ * gvir_connection_fetch_networks_finish:
+ * @conn: the connection
+ * @result: (transfer none): the result given to the callback
+ * @err: return location for a #GError, or %NULL
+ *
+ * Returns: %TRUE on success, %FALSE with @err set otherwise
+ */
+gboolean gvir_connection_fetch_networks_finish(GVirConnection *conn,
+                                               GAsyncResult *result,
+                                               GError **err);
+
+/**
+ * gvir_connection_get_networks:
+ * @conn: the connection
+ *
+ * Returns: (element-type LibvirtGObject.Network) (transfer full): the networks the last fetch
+ *   found; free with g_list_free_full() and g_object_unref()
+ */
+GList *gvir_connection_get_networks(GVirConnection *conn);
+
+/**
+ * gvir_connection_get_network:
+ * @conn: the connection
+ * @uuid: the network's UUID
+ *
+ * Returns: (transfer full): the network with @uuid, or %NULL
+ */
+GVirNetwork *gvir_connection_get_network(GVirConnection *conn,
+                                         const gchar *uuid);
+
+/**
+ * gvir_connection_find_network_by_name:
+ * @conn: the connection
+ * @name: the network's name
+ *
+ * Returns: (transfer full): the network called @name, or %NULL
+ */
+GVirNetwork *gvir_connection_find_network_by_name(GVirConnection *conn,
+                                                  const gchar *name);
 
 G_END_DECLS
 

@@ -15,6 +15,8 @@
 #include <libvirt-gobject/libvirt-gobject-enums.h>
 #include <libvirt-gobject/libvirt-gobject-stream.h>
 #include <libvirt-gobject/libvirt-gobject-domain.h>
+#include <libvirt-gobject/libvirt-gobject-network-dhcp-lease.h>
+#include <libvirt-gobject/libvirt-gobject-network.h>
 #include <libvirt-gobject/libvirt-gobject-storage-vol.h>
 #include <libvirt-gobject/libvirt-gobject-storage-pool.h>
 #include <libvirt-gobject/libvirt-gobject-connection.h>

@@ -13,6 +13,7 @@ use glib::translate::*;
 mod connection;
 mod domain;
 mod main;
+mod network;
 mod records;
 mod storage;
 mod stream;
