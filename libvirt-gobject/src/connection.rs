@@ -112,6 +112,7 @@ pub mod imp {
         pub(crate) state: Mutex<State>,
         pub(crate) storage_pools: Mutex<Vec<crate::StoragePool>>,
         pub(crate) networks: Mutex<Vec<crate::Network>>,
+        pub(crate) interfaces: Mutex<Vec<crate::Interface>>,
     }
 
     #[glib::object_subclass]
@@ -461,6 +462,57 @@ impl Connection {
     /// The network called `name`.
     pub fn find_network_by_name(&self, name: &str) -> Option<crate::Network> {
         self.imp().networks.lock().unwrap().iter().find(|n| n.name() == name).cloned()
+    }
+
+    /// Lists the host's network interfaces (keeping the objects of those already known, by
+    /// name).
+    pub fn fetch_interfaces(&self, cancellable: Option<&gio::Cancellable>) -> Result<(), glib::Error> {
+        if let Some(c) = cancellable {
+            c.set_error_if_cancelled()?;
+        }
+        let handle = self.require_handle("Connection is not open")?;
+        let listed = handle
+            .list_all_interfaces(0)
+            .map_err(|_| libvirt_failure(ConnectionError::Failed, "Unable to fetch list of interfaces"))?;
+        if let Some(c) = cancellable {
+            c.set_error_if_cancelled()?;
+        }
+        let old = std::mem::take(&mut *self.imp().interfaces.lock().unwrap());
+        let fresh: Vec<crate::Interface> = listed
+            .iter()
+            .map(|iface| {
+                let name = iface.name().ok();
+                old.iter()
+                    .find(|i| name.is_some() && i.name() == name)
+                    .cloned()
+                    // SAFETY: the interface is alive while `listed` is.
+                    .unwrap_or_else(|| crate::Interface::for_raw(unsafe { iface.as_ptr() }))
+            })
+            .collect();
+        *self.imp().interfaces.lock().unwrap() = fresh;
+        drop(old);
+        Ok(())
+    }
+
+    /// [`Connection::fetch_interfaces`] on a worker thread.
+    pub async fn fetch_interfaces_future(&self, cancellable: Option<&gio::Cancellable>) -> Result<(), glib::Error> {
+        let this = self.clone();
+        off_thread(cancellable, move || this.fetch_interfaces(None)).await
+    }
+
+    /// The interfaces the last fetch found.
+    pub fn interfaces(&self) -> Vec<crate::Interface> {
+        self.imp().interfaces.lock().unwrap().clone()
+    }
+
+    /// The interface called `name`.
+    pub fn interface(&self, name: &str) -> Option<crate::Interface> {
+        self.imp().interfaces.lock().unwrap().iter().find(|i| i.name().as_deref() == Some(name)).cloned()
+    }
+
+    /// The interface with MAC address `mac`.
+    pub fn find_interface_by_mac(&self, mac: &str) -> Option<crate::Interface> {
+        self.imp().interfaces.lock().unwrap().iter().find(|i| i.mac().as_deref() == Some(mac)).cloned()
     }
 
     /// A closed connection to `uri`.

@@ -26,6 +26,7 @@ mod error;
 mod handle;
 mod signals;
 mod network;
+mod objects;
 mod storage;
 mod stream;
 
@@ -39,6 +40,10 @@ pub use enums::{
 };
 pub use error::{ConnectionError, DomainError, NetworkError, StoragePoolError, StorageVolError, StreamError};
 pub use network::{Network, NetworkClass, NetworkDhcpLease, NetworkInstance};
+pub use objects::{
+    Interface, InterfaceError, InterfaceHandle, NetworkFilter, NetworkFilterError, NetworkFilterHandle, NodeDevice, NodeDeviceError,
+    NodeDeviceHandle, Secret, SecretError, SecretHandle,
+};
 pub use storage::{
     StoragePool, StoragePoolInfo, StoragePoolState, StorageVol, StorageVolInfo, StorageVolResizeFlags, StorageVolType,
 };
