@@ -16,6 +16,7 @@
 #include <libvirt-gobject/libvirt-gobject-domain.h>
 #include <libvirt-gobject/libvirt-gobject-storage-pool.h>
 #include <libvirt-gobject/libvirt-gobject-network.h>
+#include <libvirt-gobject/libvirt-gobject-interface.h>
 
 G_BEGIN_DECLS
 
@@ -596,6 +597,76 @@ GVirNetwork *gvir_connection_get_network(GVirConnection *conn,
  */
 GVirNetwork *gvir_connection_find_network_by_name(GVirConnection *conn,
                                                   const gchar *name);
+
+/**
+ * gvir_connection_fetch_interfaces:
+ * @conn: the connection
+ * @cancellable: (allow-none) (transfer none): a cancellable, or %NULL
+ * @err: return location for a #GError, or %NULL
+ *
+ * Lists the host's network interfaces (see gvir_connection_get_interfaces()). Interfaces
+ * already known keep their objects.
+ *
+ * Returns: %TRUE on success, %FALSE with @err set otherwise
+ */
+gboolean gvir_connection_fetch_interfaces(GVirConnection *conn,
+                                          GCancellable *cancellable,
+                                          GError **err);
+
+/**
+ * gvir_connection_fetch_interfaces_async:
+ * @conn: the connection
+ * @cancellable: (allow-none) (transfer none): a cancellable, or %NULL
+ * @callback: (scope async): called on the caller's thread-default main context when done
+ * @user_data: (closure): data for @callback
+ *
+ * gvir_connection_fetch_interfaces() on a worker thread.
+ */
+void gvir_connection_fetch_interfaces_async(GVirConnection *conn,
+                                            GCancellable *cancellable,
+                                            GAsyncReadyCallback callback,
+                                            gpointer user_data);
+
+/**
+ * gvir_connection_fetch_interfaces_finish:
+ * @conn: the connection
+ * @result: (transfer none): the result given to the callback
+ * @err: return location for a #GError, or %NULL
+ *
+ * Returns: %TRUE on success, %FALSE with @err set otherwise
+ */
+gboolean gvir_connection_fetch_interfaces_finish(GVirConnection *conn,
+                                                 GAsyncResult *result,
+                                                 GError **err);
+
+/**
+ * gvir_connection_get_interfaces:
+ * @conn: the connection
+ *
+ * Returns: (element-type LibvirtGObject.Interface) (transfer full): the interfaces the last
+ *   fetch found; free with g_list_free_full() and g_object_unref()
+ */
+GList *gvir_connection_get_interfaces(GVirConnection *conn);
+
+/**
+ * gvir_connection_get_interface:
+ * @conn: the connection
+ * @name: the interface's name
+ *
+ * Returns: (transfer full): the interface called @name, or %NULL
+ */
+GVirInterface *gvir_connection_get_interface(GVirConnection *conn,
+                                             const gchar *name);
+
+/**
+ * gvir_connection_find_interface_by_mac:
+ * @conn: the connection
+ * @macaddr: the MAC address
+ *
+ * Returns: (transfer full): the interface with MAC address @macaddr, or %NULL
+ */
+GVirInterface *gvir_connection_find_interface_by_mac(GVirConnection *conn,
+                                                     const gchar *macaddr);
 
 G_END_DECLS
 

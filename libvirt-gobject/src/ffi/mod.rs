@@ -14,6 +14,7 @@ mod connection;
 mod domain;
 mod main;
 mod network;
+mod objects;
 mod records;
 mod storage;
 mod stream;
