@@ -284,6 +284,21 @@ impl Domain {
         }
     }
 
+    /// Connects `stream` to the domain's console `devname` (the first console when `None`).
+    pub fn open_console(&self, stream: &crate::Stream, devname: Option<&str>, flags: u32) -> Result<(), glib::Error> {
+        let handle = self.require_handle()?;
+        let st = stream.handle_ptr().ok_or_else(|| failure(DomainError::Failed, "The stream has no libvirt stream"))?;
+        let devname = devname.map(capi_cstring);
+        // SAFETY: domain and stream are alive; devname is NULL or a C string.
+        let r = unsafe {
+            sys::virDomainOpenConsole(handle.as_ptr(), devname.as_ref().map_or(std::ptr::null(), |d| d.as_ptr()), st, flags)
+        };
+        if r < 0 {
+            return Err(libvirt_failure(DomainError::Failed, "Unable to open console"));
+        }
+        Ok(())
+    }
+
     /// The domain's name.
     pub fn name(&self) -> String {
         self.imp().handle.get().and_then(|h| h.name().ok()).unwrap_or_default()

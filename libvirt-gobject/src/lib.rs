@@ -39,7 +39,7 @@ pub use enums::{
     DomainStartFlags, DomainState, DomainUpdateDeviceFlags, DomainXmlFlags,
 };
 pub use error::{ConnectionError, DomainError, NetworkError, StoragePoolError, StorageVolError, StreamError};
-pub use network::{Network, NetworkClass, NetworkDhcpLease, NetworkInstance};
+pub use network::{IpAddrType, Network, NetworkClass, NetworkDhcpLease, NetworkInstance};
 pub use objects::{
     Interface, InterfaceError, InterfaceHandle, NetworkFilter, NetworkFilterError, NetworkFilterHandle, NodeDevice, NodeDeviceError,
     NodeDeviceHandle, Secret, SecretError, SecretHandle,

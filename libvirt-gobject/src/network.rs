@@ -13,6 +13,17 @@ use virt::sys;
 
 use crate::error::{failure, libvirt_failure, NetworkError};
 
+/// The kind of address of a DHCP lease (`virIPAddrType`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, glib::Enum)]
+#[enum_type(name = "GVirIPAddrType")]
+#[repr(i32)]
+pub enum IpAddrType {
+    #[enum_value(name = "GVIR_IP_ADDR_TYPE_IPV4", nick = "ipv4")]
+    Ipv4 = 0,
+    #[enum_value(name = "GVIR_IP_ADDR_TYPE_IPV6", nick = "ipv6")]
+    Ipv6 = 1,
+}
+
 fn cstring(s: &str) -> CString {
     CString::new(s.replace('\0', "")).expect("NULs removed")
 }

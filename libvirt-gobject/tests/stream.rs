@@ -100,6 +100,15 @@ fn input_stream_reads_a_screenshot_async() {
 }
 
 #[test]
+fn consoles_are_unsupported_by_the_test_driver() {
+    let _serial = serial();
+    let (conn, stream) = screenshot(0);
+    let domain = conn.find_domain_by_name("test").unwrap();
+    let e = domain.open_console(&stream, None, 0).unwrap_err();
+    assert!(e.message().starts_with("Unable to open console: "), "{e}");
+}
+
+#[test]
 fn receive_and_receive_all() {
     let _serial = serial();
     let (_conn, stream) = screenshot(0);

@@ -92,6 +92,8 @@ class NetworkTests(unittest.TestCase):
 
     def test_types(self):
         self.assertEqual(GObject.type_name(LibvirtGObject.NetworkDHCPLease.__gtype__), 'GVirNetworkDHCPLease')
+        self.assertEqual(GObject.type_name(LibvirtGObject.IPAddrType.__gtype__), 'GVirIPAddrType')
+        self.assertEqual(int(LibvirtGObject.IPAddrType.IPV6), 1)
         self.assertTrue(GObject.type_is_a(LibvirtGObject.Network.__gtype__, GObject.Object.__gtype__))
 
 

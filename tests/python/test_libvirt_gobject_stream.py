@@ -159,6 +159,12 @@ class StreamTests(unittest.TestCase):
         # A watch that returned FALSE is gone.
         self.assertIsNone(GLib.main_context_default().find_source_by_id(watch))
 
+    def test_console_unsupported_by_the_test_driver(self):
+        with self.assertRaises(GLib.Error) as caught:
+            self.domain.open_console(self.conn.get_stream(0), None, 0)
+        self.assertEqual(caught.exception.domain, 'gvir-domain')
+        self.assertTrue(caught.exception.message.startswith('Unable to open console: '))
+
     def test_send_on_a_stream_nothing_uses_fails(self):
         stream = self.conn.get_stream(0)
         with self.assertRaises(GLib.Error) as caught:

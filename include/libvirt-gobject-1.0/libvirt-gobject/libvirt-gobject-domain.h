@@ -770,6 +770,24 @@ gchar *gvir_domain_screenshot(GVirDomain *dom,
                               guint flags,
                               GError **err);
 
+/**
+ * gvir_domain_open_console:
+ * @dom: the domain
+ * @stream: a stream from gvir_connection_get_stream(), which will carry the console
+ * @devname: (allow-none): the console device's alias, or %NULL for the first console
+ * @flags: libvirt's console flags
+ * @err: return location for a #GError, or %NULL
+ *
+ * Connects @stream to one of the domain's consoles.
+ *
+ * Returns: %TRUE on success, %FALSE with @err set otherwise
+ */
+gboolean gvir_domain_open_console(GVirDomain *dom,
+                                  GVirStream *stream,
+                                  const gchar *devname,
+                                  guint flags,
+                                  GError **err);
+
 G_END_DECLS
 
 #endif /* __LIBVIRT_GOBJECT_DOMAIN_H__ */

@@ -36,6 +36,8 @@ GType gvir_storage_vol_type_get_type (void) G_GNUC_CONST;
 #define GVIR_TYPE_STORAGE_VOL_TYPE (gvir_storage_vol_type_get_type ())
 GType gvir_storage_vol_resize_flags_get_type (void) G_GNUC_CONST;
 #define GVIR_TYPE_STORAGE_VOL_RESIZE_FLAGS (gvir_storage_vol_resize_flags_get_type ())
+GType gvir_ip_addr_type_get_type (void) G_GNUC_CONST;
+#define GVIR_TYPE_IP_ADDR_TYPE (gvir_ip_addr_type_get_type ())
 
 G_END_DECLS
 

@@ -14,6 +14,18 @@
 
 G_BEGIN_DECLS
 
+/**
+ * GVirIPAddrType:
+ * @GVIR_IP_ADDR_TYPE_IPV4: an IPv4 address
+ * @GVIR_IP_ADDR_TYPE_IPV6: an IPv6 address
+ *
+ * The kind of address of a lease (see gvir_network_dhcp_lease_get_ip_type()).
+ */
+typedef enum {
+    GVIR_IP_ADDR_TYPE_IPV4 = 0,
+    GVIR_IP_ADDR_TYPE_IPV6 = 1
+} GVirIPAddrType;
+
 #define GVIR_TYPE_NETWORK_DHCP_LEASE            (gvir_network_dhcp_lease_get_type ())
 #define GVIR_NETWORK_DHCP_LEASE(obj)            (G_TYPE_CHECK_INSTANCE_CAST ((obj), GVIR_TYPE_NETWORK_DHCP_LEASE, GVirNetworkDHCPLease))
 #define GVIR_NETWORK_DHCP_LEASE_CLASS(klass)    (G_TYPE_CHECK_CLASS_CAST ((klass), GVIR_TYPE_NETWORK_DHCP_LEASE, GVirNetworkDHCPLeaseClass))

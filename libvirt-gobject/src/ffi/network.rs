@@ -37,6 +37,11 @@ pub extern "C" fn gvir_network_handle_get_type() -> GType {
 }
 
 #[no_mangle]
+pub extern "C" fn gvir_ip_addr_type_get_type() -> GType {
+    crate::IpAddrType::static_type().into_glib()
+}
+
+#[no_mangle]
 pub extern "C" fn gvir_network_get_type() -> GType {
     Network::static_type().into_glib()
 }

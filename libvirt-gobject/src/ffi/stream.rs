@@ -214,3 +214,20 @@ pub unsafe extern "C" fn gvir_domain_screenshot(
     })
 }
 
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_domain_open_console(
+    dom: GObjectPtr,
+    stream: GObjectPtr,
+    devname: *const c_char,
+    flags: u32,
+    err: *mut *mut GError,
+) -> glib::ffi::gboolean {
+    const NAME: &std::ffi::CStr = c"gvir_domain_open_console";
+    let domain = object_arg!(dom as Domain, NAME, glib::ffi::GFALSE);
+    let stream = object_arg!(stream as Stream, NAME, glib::ffi::GFALSE);
+    let devname = super::opt_str(devname).map(|d| d.into_owned());
+    guard("gvir_domain_open_console", glib::ffi::GFALSE, || {
+        super::boolean_or_error(domain.open_console(&stream, devname.as_deref(), flags), err)
+    })
+}
