@@ -47,7 +47,7 @@ pub use objects::{
 pub use storage::{
     StoragePool, StoragePoolInfo, StoragePoolState, StorageVol, StorageVolInfo, StorageVolResizeFlags, StorageVolType,
 };
-pub use handle::{ConnectionHandle, DomainHandle};
+pub use handle::{ConnectionHandle, DomainHandle, NetworkHandle, StoragePoolHandle, StorageVolHandle};
 pub use stream::{InputStream, OutputStream, Stream, StreamClass, StreamHandle, StreamIOCondition, StreamInstance};
 
 #[cfg(feature = "capi")]

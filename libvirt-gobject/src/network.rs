@@ -8,6 +8,7 @@
 use std::ffi::{c_void, CStr, CString};
 use std::sync::OnceLock;
 
+use glib::prelude::*;
 use glib::subclass::prelude::*;
 use virt::sys;
 
@@ -109,7 +110,36 @@ pub mod imp {
         type Class = super::NetworkClass;
     }
 
-    impl ObjectImpl for Network {}
+    impl ObjectImpl for Network {
+        fn properties() -> &'static [glib::ParamSpec] {
+            static PROPERTIES: OnceLock<Vec<glib::ParamSpec>> = OnceLock::new();
+            PROPERTIES.get_or_init(|| {
+                vec![glib::ParamSpecBoxed::builder::<crate::NetworkHandle>("handle")
+                    .nick("Handle")
+                    .blurb("The libvirt network")
+                    .construct_only()
+                    .build()]
+            })
+        }
+
+        fn set_property(&self, _id: usize, value: &glib::Value, _pspec: &glib::ParamSpec) {
+            if let Some(handle) = value.get::<Option<crate::NetworkHandle>>().expect("a GVirNetworkHandle") {
+                // SAFETY: the handle holds a live network; the new reference is adopted.
+                let net = unsafe {
+                    sys::virNetworkRef(handle.as_raw());
+                    virt::network::Network::from_ptr(handle.as_raw())
+                };
+                let _ = self.name.set(cstring(&net.name().unwrap_or_default()));
+                let _ = self.uuid.set(cstring(&net.uuid_string().unwrap_or_default()));
+                let _ = self.handle.set(net);
+            }
+        }
+
+        fn property(&self, _id: usize, _pspec: &glib::ParamSpec) -> glib::Value {
+            // SAFETY: from_raw_none takes its own reference to the live network.
+            self.handle.get().map(|h| unsafe { crate::NetworkHandle::from_raw_none(h.as_ptr()) }).to_value()
+        }
+    }
 
     #[derive(Default)]
     pub struct NetworkDhcpLease {
@@ -146,12 +176,9 @@ unsafe impl Sync for NetworkDhcpLease {}
 
 impl Network {
     pub(crate) fn for_handle(handle: virt::network::Network) -> Network {
-        let network: Network = glib::Object::new();
-        let imp = network.imp();
-        let _ = imp.name.set(cstring(&handle.name().unwrap_or_default()));
-        let _ = imp.uuid.set(cstring(&handle.uuid_string().unwrap_or_default()));
-        let _ = imp.handle.set(handle);
-        network
+        // SAFETY: from_raw_none takes its own reference to the live network.
+        let handle = unsafe { crate::NetworkHandle::from_raw_none(handle.as_ptr()) };
+        glib::Object::builder().property("handle", handle).build()
     }
 
     /// The libvirt network, for calls this API does not wrap.

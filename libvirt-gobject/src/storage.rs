@@ -147,7 +147,36 @@ pub mod imp {
         type Class = super::StorageClass;
     }
 
-    impl ObjectImpl for StoragePool {}
+    impl ObjectImpl for StoragePool {
+        fn properties() -> &'static [glib::ParamSpec] {
+            static PROPERTIES: OnceLock<Vec<glib::ParamSpec>> = OnceLock::new();
+            PROPERTIES.get_or_init(|| {
+                vec![glib::ParamSpecBoxed::builder::<crate::StoragePoolHandle>("handle")
+                    .nick("Handle")
+                    .blurb("The libvirt storage pool")
+                    .construct_only()
+                    .build()]
+            })
+        }
+
+        fn set_property(&self, _id: usize, value: &glib::Value, _pspec: &glib::ParamSpec) {
+            if let Some(handle) = value.get::<Option<crate::StoragePoolHandle>>().expect("a GVirStoragePoolHandle") {
+                // SAFETY: the handle holds a live pool; the new reference is adopted.
+                let pool = unsafe {
+                    sys::virStoragePoolRef(handle.as_raw());
+                    virt::storage_pool::StoragePool::from_ptr(handle.as_raw())
+                };
+                let _ = self.name.set(cstring(&pool.name().unwrap_or_default()));
+                let _ = self.uuid.set(cstring(&pool.uuid_string().unwrap_or_default()));
+                let _ = self.handle.set(pool);
+            }
+        }
+
+        fn property(&self, _id: usize, _pspec: &glib::ParamSpec) -> glib::Value {
+            // SAFETY: from_raw_none takes its own reference to the live pool.
+            self.handle.get().map(|h| unsafe { crate::StoragePoolHandle::from_raw_none(h.as_ptr()) }).to_value()
+        }
+    }
 
     #[derive(Default)]
     pub struct StorageVol {
@@ -166,7 +195,50 @@ pub mod imp {
         type Class = super::StorageVolClass;
     }
 
-    impl ObjectImpl for StorageVol {}
+    impl ObjectImpl for StorageVol {
+        fn properties() -> &'static [glib::ParamSpec] {
+            static PROPERTIES: OnceLock<Vec<glib::ParamSpec>> = OnceLock::new();
+            PROPERTIES.get_or_init(|| {
+                vec![
+                    glib::ParamSpecBoxed::builder::<crate::StorageVolHandle>("handle")
+                        .nick("Handle")
+                        .blurb("The libvirt storage volume")
+                        .construct_only()
+                        .build(),
+                    glib::ParamSpecObject::builder::<super::StoragePool>("pool")
+                        .nick("Storage pool")
+                        .blurb("The pool the volume is in")
+                        .construct_only()
+                        .build(),
+                ]
+            })
+        }
+
+        fn set_property(&self, _id: usize, value: &glib::Value, pspec: &glib::ParamSpec) {
+            match pspec.name() {
+                "handle" => {
+                    if let Some(handle) = value.get::<Option<crate::StorageVolHandle>>().expect("a GVirStorageVolHandle") {
+                        // SAFETY: the handle holds a live volume; the new reference is adopted.
+                        let vol = unsafe {
+                            sys::virStorageVolRef(handle.as_raw());
+                            virt::storage_vol::StorageVol::from_ptr(handle.as_raw())
+                        };
+                        let _ = self.name.set(cstring(&vol.name().unwrap_or_default()));
+                        let _ = self.handle.set(vol);
+                    }
+                }
+                _ => self.pool.set(value.get::<Option<super::StoragePool>>().expect("a GVirStoragePool").as_ref()),
+            }
+        }
+
+        fn property(&self, _id: usize, pspec: &glib::ParamSpec) -> glib::Value {
+            match pspec.name() {
+                // SAFETY: from_raw_none takes its own reference to the live volume.
+                "handle" => self.handle.get().map(|h| unsafe { crate::StorageVolHandle::from_raw_none(h.as_ptr()) }).to_value(),
+                _ => self.pool.upgrade().to_value(),
+            }
+        }
+    }
 }
 
 glib::wrapper! {
@@ -187,12 +259,9 @@ unsafe impl Sync for StorageVol {}
 
 impl StoragePool {
     pub(crate) fn for_handle(handle: virt::storage_pool::StoragePool) -> StoragePool {
-        let pool: StoragePool = glib::Object::new();
-        let imp = pool.imp();
-        let _ = imp.name.set(cstring(&handle.name().unwrap_or_default()));
-        let _ = imp.uuid.set(cstring(&handle.uuid_string().unwrap_or_default()));
-        let _ = imp.handle.set(handle);
-        pool
+        // SAFETY: from_raw_none takes its own reference to the live pool.
+        let handle = unsafe { crate::StoragePoolHandle::from_raw_none(handle.as_ptr()) };
+        glib::Object::builder().property("handle", handle).build()
     }
 
     /// The libvirt pool, for calls this API does not wrap.
@@ -371,12 +440,9 @@ impl StoragePool {
 
 impl StorageVol {
     fn for_handle(handle: virt::storage_vol::StorageVol, pool: &StoragePool) -> StorageVol {
-        let vol: StorageVol = glib::Object::new();
-        let imp = vol.imp();
-        let _ = imp.name.set(cstring(&handle.name().unwrap_or_default()));
-        let _ = imp.handle.set(handle);
-        imp.pool.set(Some(pool));
-        vol
+        // SAFETY: from_raw_none takes its own reference to the live volume.
+        let handle = unsafe { crate::StorageVolHandle::from_raw_none(handle.as_ptr()) };
+        glib::Object::builder().property("handle", handle).property("pool", pool).build()
     }
 
     /// The libvirt volume, for calls this API does not wrap.

@@ -94,6 +94,8 @@ class NetworkTests(unittest.TestCase):
         self.assertEqual(GObject.type_name(LibvirtGObject.NetworkDHCPLease.__gtype__), 'GVirNetworkDHCPLease')
         self.assertEqual(GObject.type_name(LibvirtGObject.IPAddrType.__gtype__), 'GVirIPAddrType')
         self.assertEqual(int(LibvirtGObject.IPAddrType.IPV6), 1)
+        handle = GObject.list_properties(LibvirtGObject.Network)[0]
+        self.assertEqual((handle.name, GObject.type_name(handle.value_type)), ('handle', 'GVirNetworkHandle'))
         self.assertTrue(GObject.type_is_a(LibvirtGObject.Network.__gtype__, GObject.Object.__gtype__))
 
 

@@ -109,6 +109,7 @@ class StorageTests(unittest.TestCase):
         self.assertEqual(info.capacity, MiB)
         self.assertIsInstance(vol.get_config(0), LibvirtGConfig.StorageVol)
         self.assertIs(pool.get_volume('py.img'), vol)
+        self.assertIs(vol.props.pool, pool)
         self.assertEqual([v.get_name() for v in pool.get_volumes()], ['py.img'])
         self.assertTrue(wait_async(lambda cb: pool.refresh_async(None, cb, None), pool.refresh_finish))
         self.assertEqual([v.get_name() for v in pool.get_volumes()], ['py.img'])
@@ -163,6 +164,10 @@ class StorageTests(unittest.TestCase):
         self.assertEqual(int(LibvirtGObject.StorageVolResizeFlags.SHRINK), 4)
         self.assertTrue(GObject.type_is_a(LibvirtGObject.StoragePoolInfo.__gtype__, GObject.TYPE_BOXED))
         self.assertTrue(GObject.type_is_a(LibvirtGObject.StorageVolInfo.__gtype__, GObject.TYPE_BOXED))
+        self.assertEqual([p.name for p in GObject.list_properties(LibvirtGObject.StoragePool)], ['handle'])
+        self.assertEqual(sorted(p.name for p in GObject.list_properties(LibvirtGObject.StorageVol)), ['handle', 'pool'])
+        self.assertEqual(GObject.type_name(GObject.list_properties(LibvirtGObject.StoragePool)[0].value_type),
+                         'GVirStoragePoolHandle')
 
 
 if __name__ == '__main__':

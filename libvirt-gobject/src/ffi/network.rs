@@ -2,7 +2,6 @@
 //! connections.
 
 use std::ffi::{c_char, CStr, CString};
-use std::sync::OnceLock;
 
 use capi_support::{guard, object_list_full};
 use gio::ffi::{GAsyncReadyCallback, GAsyncResult, GCancellable};
@@ -14,26 +13,9 @@ use super::task::{finish, run_in_thread, Work};
 use super::{boolean_or_error, cancellable_arg, full, object_arg, opt_str, str_arg, value_or_error, GObjectPtr};
 use crate::{Connection, Network, NetworkDhcpLease};
 
-unsafe extern "C" fn handle_copy(ptr: gpointer) -> gpointer {
-    if !ptr.is_null() {
-        virt::sys::virNetworkRef(ptr as virt::sys::virNetworkPtr);
-    }
-    ptr
-}
-
-unsafe extern "C" fn handle_free(ptr: gpointer) {
-    if !ptr.is_null() {
-        virt::sys::virNetworkFree(ptr as virt::sys::virNetworkPtr);
-    }
-}
-
 #[no_mangle]
 pub extern "C" fn gvir_network_handle_get_type() -> GType {
-    static T: OnceLock<usize> = OnceLock::new();
-    // SAFETY: registered once, with copy/free functions for network pointers.
-    *T.get_or_init(|| unsafe {
-        glib::gobject_ffi::g_boxed_type_register_static(c"GVirNetworkHandle".as_ptr(), Some(handle_copy), Some(handle_free)) as usize
-    }) as GType
+    crate::NetworkHandle::static_type().into_glib()
 }
 
 #[no_mangle]

@@ -45,29 +45,6 @@ unsafe extern "C" fn vol_info_copy(ptr: gpointer) -> gpointer {
 unsafe extern "C" fn vol_info_free(ptr: gpointer) {
     glib::ffi::g_slice_free1(std::mem::size_of::<GVirStorageVolInfo>(), ptr)
 }
-unsafe extern "C" fn pool_handle_copy(ptr: gpointer) -> gpointer {
-    if !ptr.is_null() {
-        virt::sys::virStoragePoolRef(ptr as virt::sys::virStoragePoolPtr);
-    }
-    ptr
-}
-unsafe extern "C" fn pool_handle_free(ptr: gpointer) {
-    if !ptr.is_null() {
-        virt::sys::virStoragePoolFree(ptr as virt::sys::virStoragePoolPtr);
-    }
-}
-unsafe extern "C" fn vol_handle_copy(ptr: gpointer) -> gpointer {
-    if !ptr.is_null() {
-        virt::sys::virStorageVolRef(ptr as virt::sys::virStorageVolPtr);
-    }
-    ptr
-}
-unsafe extern "C" fn vol_handle_free(ptr: gpointer) {
-    if !ptr.is_null() {
-        virt::sys::virStorageVolFree(ptr as virt::sys::virStorageVolPtr);
-    }
-}
-
 type Copy = unsafe extern "C" fn(gpointer) -> gpointer;
 type Free = unsafe extern "C" fn(gpointer);
 
@@ -97,14 +74,12 @@ pub extern "C" fn gvir_storage_vol_info_get_type() -> GType {
 
 #[no_mangle]
 pub extern "C" fn gvir_storage_pool_handle_get_type() -> GType {
-    static T: OnceLock<usize> = OnceLock::new();
-    boxed(&T, c"GVirStoragePoolHandle", pool_handle_copy, pool_handle_free)
+    crate::StoragePoolHandle::static_type().into_glib()
 }
 
 #[no_mangle]
 pub extern "C" fn gvir_storage_vol_handle_get_type() -> GType {
-    static T: OnceLock<usize> = OnceLock::new();
-    boxed(&T, c"GVirStorageVolHandle", vol_handle_copy, vol_handle_free)
+    crate::StorageVolHandle::static_type().into_glib()
 }
 
 #[no_mangle]
