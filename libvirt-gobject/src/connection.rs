@@ -110,6 +110,9 @@ pub mod imp {
     pub struct Connection {
         pub(crate) uri: OnceLock<CString>,
         pub(crate) state: Mutex<State>,
+        pub(crate) storage_pools: Mutex<Vec<crate::StoragePool>>,
+        pub(crate) networks: Mutex<Vec<crate::Network>>,
+        pub(crate) interfaces: Mutex<Vec<crate::Interface>>,
     }
 
     #[glib::object_subclass]
@@ -130,6 +133,7 @@ pub mod imp {
             register(itype, c"connection-closed", first, offset_of!(ConnectionClass, connection_closed), &[]);
             register(itype, c"domain-added", first, offset_of!(ConnectionClass, domain_added), &domain);
             register(itype, c"domain-removed", first, offset_of!(ConnectionClass, domain_removed), &domain);
+            klass.stream_new = Some(super::default_stream_new);
         }
     }
 
@@ -313,7 +317,204 @@ const NOT_OPEN: &str = "Connection is not open";
 /// libvirt-glib words it this way for the hypervisor queries.
 const NOT_OPENED: &str = "Connection is not opened";
 
+/// The default `stream_new` class slot: a plain [`Stream`](crate::Stream) for the handle.
+unsafe extern "C" fn default_stream_new(_conn: *mut ConnectionInstance, handle: glib::ffi::gpointer) -> *mut StreamInstance {
+    let raw = crate::stream::RawStream::adopt(handle as virt::sys::virStreamPtr);
+    let stream = crate::Stream::for_raw(&raw);
+    // The caller keeps its reference.
+    std::mem::forget(raw);
+    stream.into_glib_ptr()
+}
+
 impl Connection {
+    /// A new libvirt stream on this connection, made by the class's `stream_new` slot (so a
+    /// subclass may supply its own [`Stream`](crate::Stream) subclass). `None` when the
+    /// connection is not open or libvirt cannot make a stream. `flags` are libvirt's
+    /// `virStreamFlags` (1: non-blocking).
+    pub fn stream(&self, flags: u32) -> Option<crate::Stream> {
+        let handle = self.handle()?;
+        // SAFETY: the connection is alive; the new stream's reference is adopted.
+        let raw = unsafe {
+            let st = virt::sys::virStreamNew(handle.as_ptr(), flags);
+            if st.is_null() {
+                return None;
+            }
+            crate::stream::RawStream::adopt(st)
+        };
+        // SAFETY: every GVirConnection's class struct is a ConnectionClass; the slot returns a
+        // new (full) reference or NULL.
+        unsafe {
+            let instance = self.as_ptr() as *mut glib::gobject_ffi::GTypeInstance;
+            let klass = &*((*instance).g_class as *const ConnectionClass);
+            let make = klass.stream_new?;
+            let stream = make(self.as_ptr(), raw.as_ptr() as glib::ffi::gpointer);
+            if stream.is_null() {
+                return None;
+            }
+            Some(from_glib_full(stream as *mut <crate::stream::imp::Stream as ObjectSubclass>::Instance))
+        }
+    }
+
+    /// Lists the storage pools (keeping the objects of pools already known, by UUID).
+    pub fn fetch_storage_pools(&self, cancellable: Option<&gio::Cancellable>) -> Result<(), glib::Error> {
+        if let Some(c) = cancellable {
+            c.set_error_if_cancelled()?;
+        }
+        let handle = self.require_handle("Connection is not open")?;
+        let listed = handle
+            .list_all_storage_pools(0)
+            .map_err(|_| libvirt_failure(ConnectionError::Failed, "Unable to fetch list of pools"))?;
+        if let Some(c) = cancellable {
+            c.set_error_if_cancelled()?;
+        }
+        let old = std::mem::take(&mut *self.imp().storage_pools.lock().unwrap());
+        let fresh: Vec<crate::StoragePool> = listed
+            .into_iter()
+            .map(|pool| {
+                let uuid = pool.uuid_string().unwrap_or_default();
+                old.iter().find(|p| p.uuid() == uuid).cloned().unwrap_or_else(|| crate::StoragePool::for_handle(pool))
+            })
+            .collect();
+        *self.imp().storage_pools.lock().unwrap() = fresh;
+        drop(old);
+        Ok(())
+    }
+
+    /// [`Connection::fetch_storage_pools`] on a worker thread.
+    pub async fn fetch_storage_pools_future(&self, cancellable: Option<&gio::Cancellable>) -> Result<(), glib::Error> {
+        let this = self.clone();
+        off_thread(cancellable, move || this.fetch_storage_pools(None)).await
+    }
+
+    /// The storage pools the last fetch found (or that were created since).
+    pub fn storage_pools(&self) -> Vec<crate::StoragePool> {
+        self.imp().storage_pools.lock().unwrap().clone()
+    }
+
+    /// The storage pool with UUID `uuid`.
+    pub fn storage_pool(&self, uuid: &str) -> Option<crate::StoragePool> {
+        self.imp().storage_pools.lock().unwrap().iter().find(|p| p.uuid() == uuid).cloned()
+    }
+
+    /// The storage pool called `name`.
+    pub fn find_storage_pool_by_name(&self, name: &str) -> Option<crate::StoragePool> {
+        self.imp().storage_pools.lock().unwrap().iter().find(|p| p.name() == name).cloned()
+    }
+
+    /// Defines a storage pool from `conf` (it is not started).
+    pub fn create_storage_pool(&self, conf: &libvirt_gconfig::StoragePool, flags: u32) -> Result<crate::StoragePool, glib::Error> {
+        let handle = self.require_handle("Connection is not open")?;
+        let xml = CString::new(conf.to_xml().replace('\0', "")).expect("NULs removed");
+        // SAFETY: the connection is alive; a new pool reference is adopted.
+        let pool = unsafe {
+            let ptr = sys::virStoragePoolDefineXML(handle.as_ptr(), xml.as_ptr(), flags);
+            if ptr.is_null() {
+                return Err(libvirt_failure(ConnectionError::Failed, "Failed to create storage pool"));
+            }
+            virt::storage_pool::StoragePool::from_ptr(ptr)
+        };
+        let pool = crate::StoragePool::for_handle(pool);
+        self.imp().storage_pools.lock().unwrap().push(pool.clone());
+        Ok(pool)
+    }
+
+    /// Lists the virtual networks (keeping the objects of networks already known, by UUID).
+    pub fn fetch_networks(&self, cancellable: Option<&gio::Cancellable>) -> Result<(), glib::Error> {
+        if let Some(c) = cancellable {
+            c.set_error_if_cancelled()?;
+        }
+        let handle = self.require_handle("Connection is not open")?;
+        let listed = handle
+            .list_all_networks(0)
+            .map_err(|_| libvirt_failure(ConnectionError::Failed, "Unable to fetch list of networks"))?;
+        if let Some(c) = cancellable {
+            c.set_error_if_cancelled()?;
+        }
+        let old = std::mem::take(&mut *self.imp().networks.lock().unwrap());
+        let fresh: Vec<crate::Network> = listed
+            .into_iter()
+            .map(|net| {
+                let uuid = net.uuid_string().unwrap_or_default();
+                old.iter().find(|n| n.uuid() == uuid).cloned().unwrap_or_else(|| crate::Network::for_handle(net))
+            })
+            .collect();
+        *self.imp().networks.lock().unwrap() = fresh;
+        drop(old);
+        Ok(())
+    }
+
+    /// [`Connection::fetch_networks`] on a worker thread.
+    pub async fn fetch_networks_future(&self, cancellable: Option<&gio::Cancellable>) -> Result<(), glib::Error> {
+        let this = self.clone();
+        off_thread(cancellable, move || this.fetch_networks(None)).await
+    }
+
+    /// The networks the last fetch found.
+    pub fn networks(&self) -> Vec<crate::Network> {
+        self.imp().networks.lock().unwrap().clone()
+    }
+
+    /// The network with UUID `uuid`.
+    pub fn network(&self, uuid: &str) -> Option<crate::Network> {
+        self.imp().networks.lock().unwrap().iter().find(|n| n.uuid() == uuid).cloned()
+    }
+
+    /// The network called `name`.
+    pub fn find_network_by_name(&self, name: &str) -> Option<crate::Network> {
+        self.imp().networks.lock().unwrap().iter().find(|n| n.name() == name).cloned()
+    }
+
+    /// Lists the host's network interfaces (keeping the objects of those already known, by
+    /// name).
+    pub fn fetch_interfaces(&self, cancellable: Option<&gio::Cancellable>) -> Result<(), glib::Error> {
+        if let Some(c) = cancellable {
+            c.set_error_if_cancelled()?;
+        }
+        let handle = self.require_handle("Connection is not open")?;
+        let listed = handle
+            .list_all_interfaces(0)
+            .map_err(|_| libvirt_failure(ConnectionError::Failed, "Unable to fetch list of interfaces"))?;
+        if let Some(c) = cancellable {
+            c.set_error_if_cancelled()?;
+        }
+        let old = std::mem::take(&mut *self.imp().interfaces.lock().unwrap());
+        let fresh: Vec<crate::Interface> = listed
+            .iter()
+            .map(|iface| {
+                let name = iface.name().ok();
+                old.iter()
+                    .find(|i| name.is_some() && i.name() == name)
+                    .cloned()
+                    // SAFETY: the interface is alive while `listed` is.
+                    .unwrap_or_else(|| crate::Interface::for_raw(unsafe { iface.as_ptr() }))
+            })
+            .collect();
+        *self.imp().interfaces.lock().unwrap() = fresh;
+        drop(old);
+        Ok(())
+    }
+
+    /// [`Connection::fetch_interfaces`] on a worker thread.
+    pub async fn fetch_interfaces_future(&self, cancellable: Option<&gio::Cancellable>) -> Result<(), glib::Error> {
+        let this = self.clone();
+        off_thread(cancellable, move || this.fetch_interfaces(None)).await
+    }
+
+    /// The interfaces the last fetch found.
+    pub fn interfaces(&self) -> Vec<crate::Interface> {
+        self.imp().interfaces.lock().unwrap().clone()
+    }
+
+    /// The interface called `name`.
+    pub fn interface(&self, name: &str) -> Option<crate::Interface> {
+        self.imp().interfaces.lock().unwrap().iter().find(|i| i.name().as_deref() == Some(name)).cloned()
+    }
+
+    /// The interface with MAC address `mac`.
+    pub fn find_interface_by_mac(&self, mac: &str) -> Option<crate::Interface> {
+        self.imp().interfaces.lock().unwrap().iter().find(|i| i.mac().as_deref() == Some(mac)).cloned()
+    }
+
     /// A closed connection to `uri`.
     pub fn new(uri: &str) -> Connection {
         glib::Object::builder().property("uri", uri).build()

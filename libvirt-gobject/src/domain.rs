@@ -267,6 +267,38 @@ impl Domain {
         self.handle().ok_or_else(|| failure(DomainError::Failed, "The domain object has no libvirt handle"))
     }
 
+    /// Starts a screenshot of monitor `monitor_id` into `stream` (read it from the stream's
+    /// input stream); returns the image's MIME type.
+    pub fn screenshot(&self, stream: &crate::Stream, monitor_id: u32, flags: u32) -> Result<String, glib::Error> {
+        let handle = self.require_handle()?;
+        let st = stream.handle_ptr().ok_or_else(|| failure(DomainError::Failed, "The stream has no libvirt stream"))?;
+        // SAFETY: domain and stream are alive; libvirt returns a malloc'd string or NULL.
+        unsafe {
+            let mime = sys::virDomainScreenshot(handle.as_ptr(), st, monitor_id, flags);
+            if mime.is_null() {
+                return Err(libvirt_failure(DomainError::Failed, "Unable to take a screenshot"));
+            }
+            let text = std::ffi::CStr::from_ptr(mime).to_string_lossy().into_owned();
+            libc_free(mime as *mut c_void);
+            Ok(text)
+        }
+    }
+
+    /// Connects `stream` to the domain's console `devname` (the first console when `None`).
+    pub fn open_console(&self, stream: &crate::Stream, devname: Option<&str>, flags: u32) -> Result<(), glib::Error> {
+        let handle = self.require_handle()?;
+        let st = stream.handle_ptr().ok_or_else(|| failure(DomainError::Failed, "The stream has no libvirt stream"))?;
+        let devname = devname.map(capi_cstring);
+        // SAFETY: domain and stream are alive; devname is NULL or a C string.
+        let r = unsafe {
+            sys::virDomainOpenConsole(handle.as_ptr(), devname.as_ref().map_or(std::ptr::null(), |d| d.as_ptr()), st, flags)
+        };
+        if r < 0 {
+            return Err(libvirt_failure(DomainError::Failed, "Unable to open console"));
+        }
+        Ok(())
+    }
+
     /// The domain's name.
     pub fn name(&self) -> String {
         self.imp().handle.get().and_then(|h| h.name().ok()).unwrap_or_default()
@@ -619,4 +651,9 @@ fn info_blocking(handle: virt::domain::Domain) -> Result<DomainInfo, glib::Error
         n_virt_cpu: raw.nrVirtCpu,
         cpu_time: raw.cpuTime as u64,
     })
+}
+
+extern "C" {
+    #[link_name = "free"]
+    fn libc_free(ptr: *mut c_void);
 }

@@ -143,6 +143,20 @@ enum_registered_flags! {
 }
 
 enum_registered_flags! {
+    /// How to resize a storage volume (`virStorageVolResizeFlags`). An enumeration type to C,
+    /// as in libvirt-glib.
+    pub struct StorageVolResizeFlags("GVirStorageVolResizeFlags") {
+        zero: "GVIR_STORAGE_VOL_RESIZE_NONE", "none";
+        /// Allocate the new size too.
+        ALLOCATE = 1, "GVIR_STORAGE_VOL_RESIZE_ALLOCATE", "allocate";
+        /// The size is added to the current one.
+        DELTA = 2, "GVIR_STORAGE_VOL_RESIZE_DELTA", "delta";
+        /// Shrinking is allowed.
+        SHRINK = 4, "GVIR_STORAGE_VOL_RESIZE_SHRINK", "shrink";
+    }
+}
+
+enum_registered_flags! {
     /// What to include in a domain's XML description (`virDomainXMLFlags`).
     pub struct DomainXmlFlags("GVirDomainXMLFlags") {
         zero: "GVIR_DOMAIN_XML_NONE", "none";

@@ -18,6 +18,34 @@ pub enum DomainError {
     Failed = 0,
 }
 
+/// Errors of [`Stream`](crate::Stream) methods (`GError` domain `gvir-stream`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, glib::ErrorDomain)]
+#[error_domain(name = "gvir-stream")]
+pub enum StreamError {
+    Failed = 0,
+}
+
+/// Errors of [`StoragePool`](crate::StoragePool) methods (`GError` domain `gvir-storage-pool`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, glib::ErrorDomain)]
+#[error_domain(name = "gvir-storage-pool")]
+pub enum StoragePoolError {
+    Failed = 0,
+}
+
+/// Errors of [`StorageVol`](crate::StorageVol) methods (`GError` domain `gvir-storage-vol`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, glib::ErrorDomain)]
+#[error_domain(name = "gvir-storage-vol")]
+pub enum StorageVolError {
+    Failed = 0,
+}
+
+/// Errors of [`Network`](crate::Network) methods (`GError` domain `gvir-network`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, glib::ErrorDomain)]
+#[error_domain(name = "gvir-network")]
+pub enum NetworkError {
+    Failed = 0,
+}
+
 /// An error in `code`'s domain saying `what` failed, followed by libvirt's explanation when
 /// libvirt has one. Call it right after the failing libvirt call, on the same thread: libvirt
 /// keeps its last error per thread.

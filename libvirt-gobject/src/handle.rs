@@ -120,3 +120,74 @@ unsafe impl Send for ConnectionHandle {}
 unsafe impl Sync for ConnectionHandle {}
 unsafe impl Send for DomainHandle {}
 unsafe impl Sync for DomainHandle {}
+
+/// A boxed type whose pointer is a libvirt object pointer: copying takes a libvirt reference,
+/// freeing drops one.
+macro_rules! boxed_handle {
+    ($(#[doc = $doc:tt])* $Handle:ident = $name:literal, $raw:ty, $ref_fn:path, $free_fn:path) => {
+        glib::wrapper! {
+            $(#[doc = $doc])*
+            pub struct $Handle(Boxed<$raw>);
+
+            match fn {
+                copy => |ptr| { if !ptr.is_null() { $ref_fn(ptr as _); } ptr as *mut $raw },
+                free => |ptr| { if !ptr.is_null() { $free_fn(ptr as _); } },
+                type_ => || {
+                    static TYPE: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+                    unsafe extern "C" fn copy(ptr: glib::ffi::gpointer) -> glib::ffi::gpointer {
+                        if !ptr.is_null() {
+                            $ref_fn(ptr as _);
+                        }
+                        ptr
+                    }
+                    unsafe extern "C" fn free(ptr: glib::ffi::gpointer) {
+                        if !ptr.is_null() {
+                            $free_fn(ptr as _);
+                        }
+                    }
+                    // SAFETY: registered once, with copy/free functions for this pointer kind.
+                    *TYPE.get_or_init(|| unsafe {
+                        glib::gobject_ffi::g_boxed_type_register_static(
+                            concat!($name, "\0").as_ptr() as *const std::ffi::c_char,
+                            Some(copy),
+                            Some(free),
+                        ) as usize
+                    }) as glib::ffi::GType
+                },
+            }
+        }
+
+        // SAFETY: libvirt objects are reference-counted and usable from any thread.
+        unsafe impl Send for $Handle {}
+        unsafe impl Sync for $Handle {}
+
+        impl $Handle {
+            /// The libvirt pointer (borrowed; valid as long as the handle).
+            pub fn as_raw(&self) -> *mut $raw {
+                let ptr: *const $raw = glib::translate::ToGlibPtr::to_glib_none(self).0;
+                ptr as *mut $raw
+            }
+
+            /// A handle holding a new reference to `ptr`.
+            ///
+            /// # Safety
+            /// `ptr` must be a live libvirt object of this kind.
+            pub unsafe fn from_raw_none(ptr: *mut $raw) -> $Handle {
+                glib::translate::from_glib_none(ptr as *const $raw)
+            }
+        }
+    };
+}
+
+boxed_handle!(
+    /// A reference to a libvirt storage pool (`GVirStoragePoolHandle`).
+    StoragePoolHandle = "GVirStoragePoolHandle", sys::virStoragePool, sys::virStoragePoolRef, sys::virStoragePoolFree
+);
+boxed_handle!(
+    /// A reference to a libvirt storage volume (`GVirStorageVolHandle`).
+    StorageVolHandle = "GVirStorageVolHandle", sys::virStorageVol, sys::virStorageVolRef, sys::virStorageVolFree
+);
+boxed_handle!(
+    /// A reference to a libvirt network (`GVirNetworkHandle`).
+    NetworkHandle = "GVirNetworkHandle", sys::virNetwork, sys::virNetworkRef, sys::virNetworkFree
+);

@@ -25,6 +25,9 @@ mod enums;
 mod error;
 mod handle;
 mod signals;
+mod network;
+mod objects;
+mod storage;
 mod stream;
 
 pub use connection::{
@@ -35,9 +38,17 @@ pub use enums::{
     DomainDeleteFlags, DomainRebootFlags, DomainShutdownFlags, DomainSnapshotCreateFlags, DomainSnapshotListFlags,
     DomainStartFlags, DomainState, DomainUpdateDeviceFlags, DomainXmlFlags,
 };
-pub use error::{ConnectionError, DomainError};
-pub use handle::{ConnectionHandle, DomainHandle};
-pub use stream::{Stream, StreamClass, StreamInstance};
+pub use error::{ConnectionError, DomainError, NetworkError, StoragePoolError, StorageVolError, StreamError};
+pub use network::{IpAddrType, Network, NetworkClass, NetworkDhcpLease, NetworkInstance};
+pub use objects::{
+    Interface, InterfaceError, InterfaceHandle, NetworkFilter, NetworkFilterError, NetworkFilterHandle, NodeDevice, NodeDeviceError,
+    NodeDeviceHandle, Secret, SecretError, SecretHandle,
+};
+pub use storage::{
+    StoragePool, StoragePoolInfo, StoragePoolState, StorageVol, StorageVolInfo, StorageVolResizeFlags, StorageVolType,
+};
+pub use handle::{ConnectionHandle, DomainHandle, NetworkHandle, StoragePoolHandle, StorageVolHandle};
+pub use stream::{InputStream, OutputStream, Stream, StreamClass, StreamHandle, StreamIOCondition, StreamInstance};
 
 #[cfg(feature = "capi")]
 pub mod ffi;

@@ -14,6 +14,9 @@
 #include <libvirt-gconfig/libvirt-gconfig.h>
 #include <libvirt-gobject/libvirt-gobject-stream.h>
 #include <libvirt-gobject/libvirt-gobject-domain.h>
+#include <libvirt-gobject/libvirt-gobject-storage-pool.h>
+#include <libvirt-gobject/libvirt-gobject-network.h>
+#include <libvirt-gobject/libvirt-gobject-interface.h>
 
 G_BEGIN_DECLS
 
@@ -423,6 +426,247 @@ gboolean
 gvir_connection_restore_domain_from_file_finish(GVirConnection *conn,
                                                 GAsyncResult *result,
                                                 GError **err);
+
+/**
+ * gvir_connection_get_stream:
+ * @conn: an open connection
+ * @flags: libvirt's stream flags (1 for a non-blocking stream)
+ *
+ * Makes a new libvirt stream on @conn, through the class's stream_new slot.
+ *
+ * Returns: (transfer full): the stream, or %NULL when the connection is not open or libvirt
+ *   cannot make one
+ */
+GVirStream *gvir_connection_get_stream(GVirConnection *conn,
+                                       guint flags);
+
+/**
+ * gvir_connection_fetch_storage_pools:
+ * @conn: the connection
+ * @cancellable: (allow-none) (transfer none): a cancellable, or %NULL
+ * @err: return location for a #GError, or %NULL
+ *
+ * Lists the connection's storage pools (see gvir_connection_get_storage_pools()). Pools already
+ * known keep their objects.
+ *
+ * Returns: %TRUE on success, %FALSE with @err set otherwise
+ */
+gboolean gvir_connection_fetch_storage_pools(GVirConnection *conn,
+                                             GCancellable *cancellable,
+                                             GError **err);
+
+/**
+ * gvir_connection_fetch_storage_pools_async:
+ * @conn: the connection
+ * @cancellable: (allow-none) (transfer none): a cancellable, or %NULL
+ * @callback: (scope async): called on the caller's thread-default main context when done
+ * @user_data: (closure): data for @callback
+ *
+ * gvir_connection_fetch_storage_pools() on a worker thread.
+ */
+void gvir_connection_fetch_storage_pools_async(GVirConnection *conn,
+                                               GCancellable *cancellable,
+                                               GAsyncReadyCallback callback,
+                                               gpointer user_data);
+
+/**
+ * gvir_connection_fetch_storage_pools_finish:
+ * @conn: the connection
+ * @result: (transfer none): the result given to the callback
+ * @err: return location for a #GError, or %NULL
+ *
+ * Returns: %TRUE on success, %FALSE with @err set otherwise
+ */
+gboolean gvir_connection_fetch_storage_pools_finish(GVirConnection *conn,
+                                                    GAsyncResult *result,
+                                                    GError **err);
+
+/**
+ * gvir_connection_get_storage_pools:
+ * @conn: the connection
+ *
+ * Returns: (element-type LibvirtGObject.StoragePool) (transfer full): the storage pools the
+ *   last fetch found (and those created since); free with g_list_free_full() and
+ *   g_object_unref()
+ */
+GList *gvir_connection_get_storage_pools(GVirConnection *conn);
+
+/**
+ * gvir_connection_get_storage_pool:
+ * @conn: the connection
+ * @uuid: the pool's UUID
+ *
+ * Returns: (transfer full): the pool with @uuid, or %NULL
+ */
+GVirStoragePool *gvir_connection_get_storage_pool(GVirConnection *conn,
+                                                  const gchar *uuid);
+
+/**
+ * gvir_connection_find_storage_pool_by_name:
+ * @conn: the connection
+ * @name: the pool's name
+ *
+ * Returns: (transfer full): the pool called @name, or %NULL
+ */
+GVirStoragePool *gvir_connection_find_storage_pool_by_name(GVirConnection *conn,
+                                                           const gchar *name);
+
+/**
+ * gvir_connection_create_storage_pool:
+ * @conn: the connection
+ * @conf: the pool's configuration
+ * @flags: libvirt's flags
+ * @err: return location for a #GError, or %NULL
+ *
+ * Defines a storage pool from @conf (it is not started).
+ *
+ * Returns: (transfer full): the new pool, or %NULL with @err set
+ */
+GVirStoragePool *gvir_connection_create_storage_pool
+                                (GVirConnection *conn,
+                                 GVirConfigStoragePool *conf,
+                                 guint flags,
+                                 GError **err);
+
+/**
+ * gvir_connection_fetch_networks:
+ * @conn: the connection
+ * @cancellable: (allow-none) (transfer none): a cancellable, or %NULL
+ * @err: return location for a #GError, or %NULL
+ *
+ * Lists the connection's virtual networks (see gvir_connection_get_networks()). Networks
+ * already known keep their objects.
+ *
+ * Returns: %TRUE on success, %FALSE with @err set otherwise
+ */
+gboolean gvir_connection_fetch_networks(GVirConnection *conn,
+                                        GCancellable *cancellable,
+                                        GError **err);
+
+/**
+ * gvir_connection_fetch_networks_async:
+ * @conn: the connection
+ * @cancellable: (allow-none) (transfer none): a cancellable, or %NULL
+ * @callback: (scope async): called on the caller's thread-default main context when done
+ * @user_data: (closure): data for @callback
+ *
+ * gvir_connection_fetch_networks() on a worker thread.
+ */
+void gvir_connection_fetch_networks_async(GVirConnection *conn,
+                                          GCancellable *cancellable,
+                                          GAsyncReadyCallback callback,
+                                          gpointer user_data);
+
+/**
+ * gvir_connection_fetch_networks_finish:
+ * @conn: the connection
+ * @result: (transfer none): the result given to the callback
+ * @err: return location for a #GError, or %NULL
+ *
+ * Returns: %TRUE on success, %FALSE with @err set otherwise
+ */
+gboolean gvir_connection_fetch_networks_finish(GVirConnection *conn,
+                                               GAsyncResult *result,
+                                               GError **err);
+
+/**
+ * gvir_connection_get_networks:
+ * @conn: the connection
+ *
+ * Returns: (element-type LibvirtGObject.Network) (transfer full): the networks the last fetch
+ *   found; free with g_list_free_full() and g_object_unref()
+ */
+GList *gvir_connection_get_networks(GVirConnection *conn);
+
+/**
+ * gvir_connection_get_network:
+ * @conn: the connection
+ * @uuid: the network's UUID
+ *
+ * Returns: (transfer full): the network with @uuid, or %NULL
+ */
+GVirNetwork *gvir_connection_get_network(GVirConnection *conn,
+                                         const gchar *uuid);
+
+/**
+ * gvir_connection_find_network_by_name:
+ * @conn: the connection
+ * @name: the network's name
+ *
+ * Returns: (transfer full): the network called @name, or %NULL
+ */
+GVirNetwork *gvir_connection_find_network_by_name(GVirConnection *conn,
+                                                  const gchar *name);
+
+/**
+ * gvir_connection_fetch_interfaces:
+ * @conn: the connection
+ * @cancellable: (allow-none) (transfer none): a cancellable, or %NULL
+ * @err: return location for a #GError, or %NULL
+ *
+ * Lists the host's network interfaces (see gvir_connection_get_interfaces()). Interfaces
+ * already known keep their objects.
+ *
+ * Returns: %TRUE on success, %FALSE with @err set otherwise
+ */
+gboolean gvir_connection_fetch_interfaces(GVirConnection *conn,
+                                          GCancellable *cancellable,
+                                          GError **err);
+
+/**
+ * gvir_connection_fetch_interfaces_async:
+ * @conn: the connection
+ * @cancellable: (allow-none) (transfer none): a cancellable, or %NULL
+ * @callback: (scope async): called on the caller's thread-default main context when done
+ * @user_data: (closure): data for @callback
+ *
+ * gvir_connection_fetch_interfaces() on a worker thread.
+ */
+void gvir_connection_fetch_interfaces_async(GVirConnection *conn,
+                                            GCancellable *cancellable,
+                                            GAsyncReadyCallback callback,
+                                            gpointer user_data);
+
+/**
+ * gvir_connection_fetch_interfaces_finish:
+ * @conn: the connection
+ * @result: (transfer none): the result given to the callback
+ * @err: return location for a #GError, or %NULL
+ *
+ * Returns: %TRUE on success, %FALSE with @err set otherwise
+ */
+gboolean gvir_connection_fetch_interfaces_finish(GVirConnection *conn,
+                                                 GAsyncResult *result,
+                                                 GError **err);
+
+/**
+ * gvir_connection_get_interfaces:
+ * @conn: the connection
+ *
+ * Returns: (element-type LibvirtGObject.Interface) (transfer full): the interfaces the last
+ *   fetch found; free with g_list_free_full() and g_object_unref()
+ */
+GList *gvir_connection_get_interfaces(GVirConnection *conn);
+
+/**
+ * gvir_connection_get_interface:
+ * @conn: the connection
+ * @name: the interface's name
+ *
+ * Returns: (transfer full): the interface called @name, or %NULL
+ */
+GVirInterface *gvir_connection_get_interface(GVirConnection *conn,
+                                             const gchar *name);
+
+/**
+ * gvir_connection_find_interface_by_mac:
+ * @conn: the connection
+ * @macaddr: the MAC address
+ *
+ * Returns: (transfer full): the interface with MAC address @macaddr, or %NULL
+ */
+GVirInterface *gvir_connection_find_interface_by_mac(GVirConnection *conn,
+                                                     const gchar *macaddr);
 
 G_END_DECLS
 

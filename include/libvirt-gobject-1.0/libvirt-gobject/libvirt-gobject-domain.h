@@ -752,6 +752,42 @@ gboolean gvir_domain_set_time_finish(GVirDomain *dom,
                                      GAsyncResult *result,
                                      GError **err);
 
+/**
+ * gvir_domain_screenshot:
+ * @dom: the domain
+ * @stream: a stream from gvir_connection_get_stream(), which will carry the image
+ * @monitor_id: which monitor to take (0 for the first)
+ * @flags: none yet, pass 0
+ * @err: return location for a #GError, or %NULL
+ *
+ * Starts a screenshot of the domain's display; read the image from @stream.
+ *
+ * Returns: (transfer full): the image's MIME type, or %NULL with @err set
+ */
+gchar *gvir_domain_screenshot(GVirDomain *dom,
+                              GVirStream *stream,
+                              guint monitor_id,
+                              guint flags,
+                              GError **err);
+
+/**
+ * gvir_domain_open_console:
+ * @dom: the domain
+ * @stream: a stream from gvir_connection_get_stream(), which will carry the console
+ * @devname: (allow-none): the console device's alias, or %NULL for the first console
+ * @flags: libvirt's console flags
+ * @err: return location for a #GError, or %NULL
+ *
+ * Connects @stream to one of the domain's consoles.
+ *
+ * Returns: %TRUE on success, %FALSE with @err set otherwise
+ */
+gboolean gvir_domain_open_console(GVirDomain *dom,
+                                  GVirStream *stream,
+                                  const gchar *devname,
+                                  guint flags,
+                                  GError **err);
+
 G_END_DECLS
 
 #endif /* __LIBVIRT_GOBJECT_DOMAIN_H__ */

@@ -28,6 +28,16 @@ GType gvir_domain_update_device_flags_get_type (void) G_GNUC_CONST;
 #define GVIR_TYPE_DOMAIN_UPDATE_DEVICE_FLAGS (gvir_domain_update_device_flags_get_type ())
 GType gvir_domain_snapshot_list_flags_get_type (void) G_GNUC_CONST;
 #define GVIR_TYPE_DOMAIN_SNAPSHOT_LIST_FLAGS (gvir_domain_snapshot_list_flags_get_type ())
+GType gvir_stream_io_condition_get_type (void) G_GNUC_CONST;
+#define GVIR_TYPE_STREAM_IO_CONDITION (gvir_stream_io_condition_get_type ())
+GType gvir_storage_pool_state_get_type (void) G_GNUC_CONST;
+#define GVIR_TYPE_STORAGE_POOL_STATE (gvir_storage_pool_state_get_type ())
+GType gvir_storage_vol_type_get_type (void) G_GNUC_CONST;
+#define GVIR_TYPE_STORAGE_VOL_TYPE (gvir_storage_vol_type_get_type ())
+GType gvir_storage_vol_resize_flags_get_type (void) G_GNUC_CONST;
+#define GVIR_TYPE_STORAGE_VOL_RESIZE_FLAGS (gvir_storage_vol_resize_flags_get_type ())
+GType gvir_ip_addr_type_get_type (void) G_GNUC_CONST;
+#define GVIR_TYPE_IP_ADDR_TYPE (gvir_ip_addr_type_get_type ())
 
 G_END_DECLS
 

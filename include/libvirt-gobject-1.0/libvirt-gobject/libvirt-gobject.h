@@ -15,6 +15,14 @@
 #include <libvirt-gobject/libvirt-gobject-enums.h>
 #include <libvirt-gobject/libvirt-gobject-stream.h>
 #include <libvirt-gobject/libvirt-gobject-domain.h>
+#include <libvirt-gobject/libvirt-gobject-interface.h>
+#include <libvirt-gobject/libvirt-gobject-node-device.h>
+#include <libvirt-gobject/libvirt-gobject-secret.h>
+#include <libvirt-gobject/libvirt-gobject-network-filter.h>
+#include <libvirt-gobject/libvirt-gobject-network-dhcp-lease.h>
+#include <libvirt-gobject/libvirt-gobject-network.h>
+#include <libvirt-gobject/libvirt-gobject-storage-vol.h>
+#include <libvirt-gobject/libvirt-gobject-storage-pool.h>
 #include <libvirt-gobject/libvirt-gobject-connection.h>
 
 #endif /* __LIBVIRT_GOBJECT_H__ */

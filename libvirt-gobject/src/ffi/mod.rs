@@ -13,7 +13,11 @@ use glib::translate::*;
 mod connection;
 mod domain;
 mod main;
+mod network;
+mod objects;
 mod records;
+mod storage;
+mod stream;
 mod task;
 
 /// Any GObject pointer crossing the C boundary; its type is checked at run time.

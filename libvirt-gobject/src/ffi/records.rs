@@ -182,10 +182,6 @@ pub extern "C" fn gvir_domain_snapshot_list_flags_get_type() -> GType {
     crate::DomainSnapshotListFlags::static_type().into_glib()
 }
 
-#[no_mangle]
-pub extern "C" fn gvir_stream_get_type() -> GType {
-    crate::Stream::static_type().into_glib()
-}
 
 #[cfg(test)]
 mod tests {

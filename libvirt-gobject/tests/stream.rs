@@ -1,0 +1,170 @@
+//! Streams on libvirt's `test:///default` driver: a domain screenshot (a PNG of 33,443 bytes)
+//! read through the stream's `GInputStream` blocking and asynchronously, with `receive`, with
+//! `receive_all`, and watched with `add_watch`.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::{Duration, Instant};
+
+use gio::prelude::*;
+use libvirt_gobject::{Connection, Stream, StreamIOCondition};
+
+const PNG_MAGIC: &[u8] = b"\x89PNG\r\n\x1a\n";
+const PNG_SIZE: usize = 33_443;
+
+fn serial() -> MutexGuard<'static, ()> {
+    static LOCK: Mutex<()> = Mutex::new(());
+    let guard = LOCK.lock().unwrap_or_else(|p| p.into_inner());
+    libvirt_gobject::init().expect("libvirt initialises");
+    guard
+}
+
+fn wait_until(what: &str, done: impl Fn() -> bool) {
+    let context = glib::MainContext::default();
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while !done() {
+        assert!(Instant::now() < deadline, "timed out waiting for {what}");
+        context.iteration(false);
+        std::thread::sleep(Duration::from_millis(1));
+    }
+}
+
+/// A screenshot of the test domain started into a new stream with `flags`.
+fn screenshot(flags: u32) -> (Connection, Stream) {
+    let conn = Connection::new("test:///default");
+    conn.open(None).expect("test:///default opens");
+    conn.fetch_domains(None).expect("domains listed");
+    let domain = conn.find_domain_by_name("test").expect("the test domain");
+    let stream = conn.stream(flags).expect("a stream");
+    assert!(stream.handle_ptr().is_some());
+    let mime = domain.screenshot(&stream, 0, 0).expect("a screenshot");
+    assert_eq!(mime, "image/png");
+    (conn, stream)
+}
+
+fn check_png(data: &[u8]) {
+    assert_eq!(data.len(), PNG_SIZE);
+    assert!(data.starts_with(PNG_MAGIC));
+}
+
+#[test]
+fn input_stream_reads_a_screenshot_blocking() {
+    let _serial = serial();
+    for flags in [0, 1] {
+        let (_conn, stream) = screenshot(flags);
+        let input = stream.input_stream();
+        assert_eq!(input.type_().name(), "GVirInputStream");
+        assert_eq!(stream.output_stream().type_().name(), "GVirOutputStream");
+        let mut data = Vec::new();
+        let mut buf = vec![0u8; 4096];
+        loop {
+            match input.read(&mut buf, gio::Cancellable::NONE) {
+                Ok(0) => break,
+                Ok(n) => data.extend_from_slice(&buf[..n]),
+                Err(e) if e.matches(gio::IOErrorEnum::WouldBlock) => {
+                    glib::MainContext::default().iteration(false);
+                }
+                Err(e) => panic!("read failed: {e}"),
+            }
+        }
+        check_png(&data);
+        stream.close(gio::Cancellable::NONE).expect("closes");
+    }
+}
+
+#[test]
+fn input_stream_reads_a_screenshot_async() {
+    let _serial = serial();
+    for flags in [0, 1] {
+        let (_conn, stream) = screenshot(flags);
+        let input = stream.input_stream();
+        let data = Rc::new(RefCell::new(Vec::new()));
+        let done = Rc::new(RefCell::new(false));
+        fn next(input: gio::InputStream, data: Rc<RefCell<Vec<u8>>>, done: Rc<RefCell<bool>>) {
+            let again = input.clone();
+            input.read_bytes_async(8192, glib::Priority::DEFAULT, gio::Cancellable::NONE, move |result| {
+                let bytes = result.expect("async read");
+                if bytes.is_empty() {
+                    *done.borrow_mut() = true;
+                } else {
+                    data.borrow_mut().extend_from_slice(&bytes);
+                    next(again, data, done);
+                }
+            });
+        }
+        next(input, data.clone(), done.clone());
+        wait_until("the async reads", || *done.borrow());
+        check_png(&data.borrow());
+    }
+}
+
+#[test]
+fn consoles_are_unsupported_by_the_test_driver() {
+    let _serial = serial();
+    let (conn, stream) = screenshot(0);
+    let domain = conn.find_domain_by_name("test").unwrap();
+    let e = domain.open_console(&stream, None, 0).unwrap_err();
+    assert!(e.message().starts_with("Unable to open console: "), "{e}");
+}
+
+#[test]
+fn receive_and_receive_all() {
+    let _serial = serial();
+    let (_conn, stream) = screenshot(0);
+    let mut buf = vec![0u8; 100_000];
+    let mut total = 0;
+    loop {
+        let n = stream.receive(&mut buf[total..], None).expect("receive");
+        if n == 0 {
+            break;
+        }
+        total += n;
+    }
+    check_png(&buf[..total]);
+
+    // receive_all wants a blocking stream; libvirt says whether this one is.
+    let (_conn, stream) = screenshot(0);
+    let mut data = Vec::new();
+    match stream.receive_all(None, |piece| {
+        data.extend_from_slice(piece);
+        Ok(piece.len())
+    }) {
+        Ok(n) => {
+            assert_eq!(n, PNG_SIZE);
+            check_png(&data);
+        }
+        Err(e) => assert!(e.message().starts_with("Unable to perform RecvAll"), "{e}"),
+    }
+}
+
+#[test]
+fn watches_report_readability_until_removed() {
+    let _serial = serial();
+    let (_conn, stream) = screenshot(1);
+    let seen = Arc::new(Mutex::new((0usize, Vec::new())));
+    let log = seen.clone();
+    let id = stream
+        .add_watch(glib::Priority::DEFAULT, StreamIOCondition::READABLE, move |s, cond| {
+            assert!(cond.contains(StreamIOCondition::READABLE) || cond.contains(StreamIOCondition::HANGUP));
+            let mut buf = [0u8; 4096];
+            let mut log = log.lock().unwrap();
+            match s.receive(&mut buf, None) {
+                Ok(0) => {
+                    log.0 += 1;
+                    glib::ControlFlow::Break
+                }
+                Ok(n) => {
+                    log.1.extend_from_slice(&buf[..n]);
+                    glib::ControlFlow::Continue
+                }
+                Err(e) if e.matches(gio::IOErrorEnum::WouldBlock) => glib::ControlFlow::Continue,
+                Err(e) => panic!("receive: {e}"),
+            }
+        })
+        .expect("a watch");
+    wait_until("the end of the stream", || seen.lock().unwrap().0 == 1);
+    check_png(&seen.lock().unwrap().1);
+    // The watch removed itself.
+    assert!(glib::MainContext::default().find_source_by_id(&id).is_none());
+}
