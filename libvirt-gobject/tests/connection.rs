@@ -9,6 +9,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 use gio::prelude::*;
+use libvirt_gconfig::CapabilitiesCpuExt;
 use libvirt_gobject::{
     Connection, ConnectionError, Domain, DomainDeleteFlags, DomainError, DomainShutdownFlags, DomainStartFlags, DomainState,
     DomainXmlFlags,
@@ -437,4 +438,26 @@ fn fetching_while_events_flow_ends_with_the_true_set() {
         domain.stop(0).unwrap();
     }
     wait_until("all churn domains gone", || conn.domains().iter().all(|d| !d.name().starts_with("rs-churn")));
+}
+
+#[test]
+fn capabilities_and_domain_capabilities() {
+    let _serial = serial();
+    let conn = Connection::new(URI);
+    let closed = conn.capabilities().expect_err("a closed connection has no capabilities");
+    assert!(closed.message().starts_with("Unable to get capabilities: "), "{closed}");
+    conn.open(None).expect("test:///default opens");
+    let caps = conn.capabilities().expect("capabilities");
+    assert_eq!(caps.host().and_then(|h| h.cpu()).and_then(|c| c.arch()).as_deref(), Some("i686"));
+    let caps = glib::MainContext::default().block_on(conn.capabilities_future(None)).expect("capabilities, async");
+    assert!(!caps.guests().is_empty());
+    // The test driver has no domain capabilities: libvirt's explanation follows ours.
+    let err = conn.domain_capabilities(None, Some("x86_64"), None, None, 0).expect_err("unsupported");
+    assert!(err.matches(ConnectionError::Failed));
+    assert!(err.message().starts_with("Unable to get domain capabilities: "), "{err}");
+    let err = glib::MainContext::default()
+        .block_on(conn.domain_capabilities_future(None, None, None, None, 0, None))
+        .expect_err("unsupported, async");
+    assert!(err.message().starts_with("Unable to get domain capabilities: "), "{err}");
+    conn.close();
 }

@@ -567,6 +567,52 @@ class Async(unittest.TestCase):
         self.assertEqual(result, {'open': [True, True], 'fetch': [True, True]})
 
 
+class Capabilities(unittest.TestCase):
+    """gvir_connection_get_capabilities and _get_domain_capabilities, blocking and async."""
+
+    def test_capabilities(self):
+        conn = LibvirtGObject.Connection.new(TEST_URI)
+        conn.open(None)
+        caps = conn.get_capabilities()
+        self.assertIsInstance(caps, LibvirtGConfig.Capabilities)
+        arch = caps.get_host().get_cpu().get_arch()
+        log('capabilities: host arch', arch, 'guests', len(caps.get_guests()))
+        self.assertEqual(arch, 'i686')
+        self.assertTrue(caps.get_guests())
+        loop = GLib.MainLoop()
+        got = []
+
+        def done(c, result, *user_data):
+            got.append((type(c.get_capabilities_finish(result)).__name__, where()))
+        conn.get_capabilities_async(None, done)
+        run_loop_until(loop, lambda: got)
+        log('get_capabilities_async ->', got)
+        self.assertEqual(got, [('Capabilities', 'main')])
+        conn.close()
+
+    def test_domain_capabilities_unsupported_by_the_test_driver(self):
+        conn = LibvirtGObject.Connection.new(TEST_URI)
+        conn.open(None)
+        with self.assertRaises(GLib.Error) as raised:
+            conn.get_domain_capabilities(None, 'x86_64', None, None, 0)
+        log('get_domain_capabilities:', error_text(raised.exception))
+        self.assertTrue(error_text(raised.exception).startswith(
+            'gvir-connection/0: Unable to get domain capabilities: '))
+        loop = GLib.MainLoop()
+        got = []
+
+        def done(c, result, *user_data):
+            try:
+                c.get_domain_capabilities_finish(result)
+                got.append('no error')
+            except GLib.Error as err:
+                got.append(error_text(err))
+        conn.get_domain_capabilities_async(None, None, None, None, 0, None, done)
+        run_loop_until(loop, lambda: got)
+        self.assertTrue(got[0].startswith('gvir-connection/0: Unable to get domain capabilities: '))
+        conn.close()
+
+
 class Subclassing(unittest.TestCase):
     """Signal default handlers live in the class struct: Python overrides are called."""
 
