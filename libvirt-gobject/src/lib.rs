@@ -20,6 +20,7 @@
 //! loop runs on (the default one after [`init`]).
 
 mod connection;
+mod device;
 mod domain;
 mod enums;
 mod error;
@@ -30,12 +31,17 @@ mod stream;
 pub use connection::{
     imp as connection_imp, Connection, ConnectionClass, ConnectionImpl, ConnectionImplExt, ConnectionInstance, NodeInfo,
 };
+pub use device::{
+    imp as device_imp, DomainDevice, DomainDeviceClass, DomainDeviceExt, DomainDeviceImpl, DomainDeviceInstance, DomainDisk,
+    DomainDiskClass, DomainDiskInstance, DomainDiskStats, DomainInterface, DomainInterfaceClass, DomainInterfaceInstance,
+    DomainInterfaceStats,
+};
 pub use domain::{imp as domain_imp, Domain, DomainClass, DomainImpl, DomainImplExt, DomainInfo, DomainInstance};
 pub use enums::{
     DomainDeleteFlags, DomainRebootFlags, DomainShutdownFlags, DomainSnapshotCreateFlags, DomainSnapshotListFlags,
     DomainStartFlags, DomainState, DomainUpdateDeviceFlags, DomainXmlFlags,
 };
-pub use error::{ConnectionError, DomainError};
+pub use error::{ConnectionError, DomainDiskError, DomainError, DomainInterfaceError};
 pub use handle::{ConnectionHandle, DomainHandle};
 pub use stream::{Stream, StreamClass, StreamInstance};
 

@@ -461,3 +461,28 @@ fn capabilities_and_domain_capabilities() {
     assert!(err.message().starts_with("Unable to get domain capabilities: "), "{err}");
     conn.close();
 }
+
+#[test]
+fn devices_of_the_test_domain() {
+    use libvirt_gobject::{DomainDeviceExt, DomainDisk, DomainDiskError, DomainInterface, DomainUpdateDeviceFlags};
+    let _serial = serial();
+    let conn = open_and_fetch();
+    let test = conn.find_domain_by_name("test").expect("the test domain");
+    let devices = test.devices().expect("devices");
+    // A disk and an interface; the memory balloon has no class and is left out.
+    assert_eq!(devices.len(), 2);
+    let disk = devices[0].clone().downcast::<DomainDisk>().expect("a disk first");
+    let iface = devices[1].clone().downcast::<DomainInterface>().expect("an interface second");
+    assert_eq!(disk.domain(), test);
+    assert!(disk.config().is::<libvirt_gconfig::DomainDisk>());
+    let stats = disk.stats().expect("disk stats");
+    assert!(stats.rd_req >= 0 && stats.wr_bytes >= 0);
+    let err = disk.resize(1024, 0).expect_err("the test driver cannot resize");
+    assert!(err.matches(DomainDiskError::Failed));
+    assert!(err.message().starts_with("Failed to resize domain disk: "), "{err}");
+    let stats = iface.stats().expect("interface stats");
+    assert!(stats.rx_bytes >= 0 && stats.tx_packets >= 0);
+    let err = test.update_device(&disk.config(), DomainUpdateDeviceFlags::CONFIG).expect_err("not supported by the test driver");
+    assert!(err.message().starts_with("Failed to update device: "), "{err}");
+    conn.close();
+}

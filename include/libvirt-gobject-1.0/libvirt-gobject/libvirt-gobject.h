@@ -15,6 +15,9 @@
 #include <libvirt-gobject/libvirt-gobject-enums.h>
 #include <libvirt-gobject/libvirt-gobject-stream.h>
 #include <libvirt-gobject/libvirt-gobject-domain.h>
+#include <libvirt-gobject/libvirt-gobject-domain-device.h>
+#include <libvirt-gobject/libvirt-gobject-domain-disk.h>
+#include <libvirt-gobject/libvirt-gobject-domain-interface.h>
 #include <libvirt-gobject/libvirt-gobject-connection.h>
 
 #endif /* __LIBVIRT_GOBJECT_H__ */
