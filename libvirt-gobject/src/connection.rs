@@ -211,6 +211,22 @@ pub mod imp {
     }
 }
 
+/// The arguments of `virConnectGetDomainCapabilities`, in a form a worker thread can take.
+pub(crate) struct DomainCapabilitiesQuery {
+    emulatorbin: Option<String>,
+    arch: Option<String>,
+    machine: Option<String>,
+    virttype: Option<String>,
+    flags: u32,
+}
+
+impl DomainCapabilitiesQuery {
+    pub(crate) fn new(emulatorbin: Option<&str>, arch: Option<&str>, machine: Option<&str>, virttype: Option<&str>, flags: u32) -> Self {
+        let c = |s: Option<&str>| s.map(str::to_owned);
+        DomainCapabilitiesQuery { emulatorbin: c(emulatorbin), arch: c(arch), machine: c(machine), virttype: c(virttype), flags }
+    }
+}
+
 fn cstring(s: &str) -> CString {
     CString::new(s.replace('\0', "")).expect("NULs removed")
 }
@@ -780,6 +796,67 @@ impl Connection {
             cores: info.cores,
             threads: info.threads,
         })
+    }
+
+    /// The capabilities of the host and its hypervisor (`virConnectGetCapabilities`).
+    pub fn capabilities(&self) -> Result<libvirt_gconfig::Capabilities, glib::Error> {
+        libvirt_gconfig::Capabilities::from_xml(&self.capabilities_xml()?)
+    }
+
+    /// [`Connection::capabilities`] with the libvirt call on a worker thread.
+    pub async fn capabilities_future(&self, cancellable: Option<&gio::Cancellable>) -> Result<libvirt_gconfig::Capabilities, glib::Error> {
+        let this = self.clone();
+        let xml = off_thread(cancellable, move || this.capabilities_xml()).await?;
+        libvirt_gconfig::Capabilities::from_xml(&xml)
+    }
+
+    /// The capabilities document as libvirt gives it (what a worker thread can hand back:
+    /// configuration objects are made on the caller's thread).
+    pub(crate) fn capabilities_xml(&self) -> Result<String, glib::Error> {
+        const WHAT: &str = "Unable to get capabilities";
+        let handle = self.require_handle(&format!("{WHAT}: {NOT_OPEN}"))?;
+        handle.capabilities().map_err(|_| libvirt_failure(ConnectionError::Failed, WHAT))
+    }
+
+    /// What the hypervisor supports for domains made with the emulator `emulatorbin`,
+    /// architecture `arch`, machine type `machine` and virtualization type `virttype` (each
+    /// `None` for libvirt's default); `flags` are libvirt's (none yet).
+    pub fn domain_capabilities(
+        &self,
+        emulatorbin: Option<&str>,
+        arch: Option<&str>,
+        machine: Option<&str>,
+        virttype: Option<&str>,
+        flags: u32,
+    ) -> Result<libvirt_gconfig::DomainCapabilities, glib::Error> {
+        let query = DomainCapabilitiesQuery::new(emulatorbin, arch, machine, virttype, flags);
+        libvirt_gconfig::DomainCapabilities::from_xml(&self.domain_capabilities_xml(query)?)
+    }
+
+    /// [`Connection::domain_capabilities`] with the libvirt call on a worker thread.
+    pub async fn domain_capabilities_future(
+        &self,
+        emulatorbin: Option<&str>,
+        arch: Option<&str>,
+        machine: Option<&str>,
+        virttype: Option<&str>,
+        flags: u32,
+        cancellable: Option<&gio::Cancellable>,
+    ) -> Result<libvirt_gconfig::DomainCapabilities, glib::Error> {
+        let this = self.clone();
+        let query = DomainCapabilitiesQuery::new(emulatorbin, arch, machine, virttype, flags);
+        let xml = off_thread(cancellable, move || this.domain_capabilities_xml(query)).await?;
+        libvirt_gconfig::DomainCapabilities::from_xml(&xml)
+    }
+
+    /// The domain capabilities document for `query`, as libvirt gives it.
+    pub(crate) fn domain_capabilities_xml(&self, query: DomainCapabilitiesQuery) -> Result<String, glib::Error> {
+        const WHAT: &str = "Unable to get domain capabilities";
+        let handle = self.require_handle(&format!("{WHAT}: {NOT_OPEN}"))?;
+        let q = &query;
+        handle
+            .domain_capabilities(q.emulatorbin.as_deref(), q.arch.as_deref(), q.machine.as_deref(), q.virttype.as_deref(), q.flags)
+            .map_err(|_| libvirt_failure(ConnectionError::Failed, WHAT))
     }
 
     /// Defines a persistent domain from `conf` (without starting it).

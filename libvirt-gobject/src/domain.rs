@@ -19,7 +19,10 @@ use libvirt_gconfig::ConfigObjectExt;
 use virt::sys;
 
 use crate::error::{failure, libvirt_failure, DomainError};
-use crate::{DomainDeleteFlags, DomainHandle, DomainRebootFlags, DomainShutdownFlags, DomainStartFlags, DomainState, DomainXmlFlags};
+use crate::{
+    DomainDeleteFlags, DomainHandle, DomainRebootFlags, DomainShutdownFlags, DomainStartFlags, DomainState, DomainUpdateDeviceFlags,
+    DomainXmlFlags,
+};
 
 /// C layout of `GVirDomain`: `{ GObject parent; gpointer priv; }`.
 #[repr(C)]
@@ -537,6 +540,27 @@ impl Domain {
             Ok(uuid) if uuid == own_uuid => Ok(()),
             _ => Err(failure(DomainError::Failed, WHAT)),
         }
+    }
+
+    /// The domain's disks and network interfaces, from its current configuration (other
+    /// kinds of device have no class here and are left out).
+    pub fn devices(&self) -> Result<Vec<crate::DomainDevice>, glib::Error> {
+        let config = self.config(DomainXmlFlags::empty())?;
+        Ok(config.devices().iter().filter_map(|device| crate::DomainDevice::for_config(self, device)).collect())
+    }
+
+    /// Changes the device `device` describes (matched by libvirt on its address, target,
+    /// …) in the running domain, its persistent definition, or both, as `flags` say.
+    pub fn update_device(&self, device: &libvirt_gconfig::DomainDevice, flags: DomainUpdateDeviceFlags) -> Result<(), glib::Error> {
+        self.update_device_with_xml(&device.to_xml(), flags)
+    }
+
+    /// [`Domain::update_device`] with the device in XML form.
+    pub(crate) fn update_device_with_xml(&self, xml: &str, flags: DomainUpdateDeviceFlags) -> Result<(), glib::Error> {
+        let handle = self.require_handle()?;
+        handle
+            .update_device_flags(xml, flags.bits())
+            .map_err(|_| libvirt_failure(DomainError::Failed, "Failed to update device"))
     }
 
     /// Calls `f` when the domain starts; `detail` narrows it to one of libvirt's reasons

@@ -18,6 +18,21 @@ pub enum DomainError {
     Failed = 0,
 }
 
+/// Errors of [`DomainDisk`](crate::DomainDisk) methods (`GError` domain `gvir-domain-disk`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, glib::ErrorDomain)]
+#[error_domain(name = "gvir-domain-disk")]
+pub enum DomainDiskError {
+    Failed = 0,
+}
+
+/// Errors of [`DomainInterface`](crate::DomainInterface) methods (`GError` domain
+/// `gvir-domain-interface`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, glib::ErrorDomain)]
+#[error_domain(name = "gvir-domain-interface")]
+pub enum DomainInterfaceError {
+    Failed = 0,
+}
+
 /// Errors of [`Stream`](crate::Stream) methods (`GError` domain `gvir-stream`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, glib::ErrorDomain)]
 #[error_domain(name = "gvir-stream")]

@@ -20,6 +20,7 @@
 //! loop runs on (the default one after [`init`]).
 
 mod connection;
+mod device;
 mod domain;
 mod enums;
 mod error;
@@ -33,12 +34,17 @@ mod stream;
 pub use connection::{
     imp as connection_imp, Connection, ConnectionClass, ConnectionImpl, ConnectionImplExt, ConnectionInstance, NodeInfo,
 };
+pub use device::{
+    imp as device_imp, DomainDevice, DomainDeviceClass, DomainDeviceExt, DomainDeviceImpl, DomainDeviceInstance, DomainDisk,
+    DomainDiskClass, DomainDiskInstance, DomainDiskStats, DomainInterface, DomainInterfaceClass, DomainInterfaceInstance,
+    DomainInterfaceStats,
+};
 pub use domain::{imp as domain_imp, Domain, DomainClass, DomainImpl, DomainImplExt, DomainInfo, DomainInstance};
 pub use enums::{
     DomainDeleteFlags, DomainRebootFlags, DomainShutdownFlags, DomainSnapshotCreateFlags, DomainSnapshotListFlags,
     DomainStartFlags, DomainState, DomainUpdateDeviceFlags, DomainXmlFlags,
 };
-pub use error::{ConnectionError, DomainError, NetworkError, StoragePoolError, StorageVolError, StreamError};
+pub use error::{ConnectionError, DomainDiskError, DomainError, DomainInterfaceError, NetworkError, StoragePoolError, StorageVolError, StreamError};
 pub use network::{IpAddrType, Network, NetworkClass, NetworkDhcpLease, NetworkInstance};
 pub use objects::{
     Interface, InterfaceError, InterfaceHandle, NetworkFilter, NetworkFilterError, NetworkFilterHandle, NodeDevice, NodeDeviceError,

@@ -9,6 +9,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 use gio::prelude::*;
+use libvirt_gconfig::CapabilitiesCpuExt;
 use libvirt_gobject::{
     Connection, ConnectionError, Domain, DomainDeleteFlags, DomainError, DomainShutdownFlags, DomainStartFlags, DomainState,
     DomainXmlFlags,
@@ -437,4 +438,51 @@ fn fetching_while_events_flow_ends_with_the_true_set() {
         domain.stop(0).unwrap();
     }
     wait_until("all churn domains gone", || conn.domains().iter().all(|d| !d.name().starts_with("rs-churn")));
+}
+
+#[test]
+fn capabilities_and_domain_capabilities() {
+    let _serial = serial();
+    let conn = Connection::new(URI);
+    let closed = conn.capabilities().expect_err("a closed connection has no capabilities");
+    assert!(closed.message().starts_with("Unable to get capabilities: "), "{closed}");
+    conn.open(None).expect("test:///default opens");
+    let caps = conn.capabilities().expect("capabilities");
+    assert_eq!(caps.host().and_then(|h| h.cpu()).and_then(|c| c.arch()).as_deref(), Some("i686"));
+    let caps = glib::MainContext::default().block_on(conn.capabilities_future(None)).expect("capabilities, async");
+    assert!(!caps.guests().is_empty());
+    // The test driver has no domain capabilities: libvirt's explanation follows ours.
+    let err = conn.domain_capabilities(None, Some("x86_64"), None, None, 0).expect_err("unsupported");
+    assert!(err.matches(ConnectionError::Failed));
+    assert!(err.message().starts_with("Unable to get domain capabilities: "), "{err}");
+    let err = glib::MainContext::default()
+        .block_on(conn.domain_capabilities_future(None, None, None, None, 0, None))
+        .expect_err("unsupported, async");
+    assert!(err.message().starts_with("Unable to get domain capabilities: "), "{err}");
+    conn.close();
+}
+
+#[test]
+fn devices_of_the_test_domain() {
+    use libvirt_gobject::{DomainDeviceExt, DomainDisk, DomainDiskError, DomainInterface, DomainUpdateDeviceFlags};
+    let _serial = serial();
+    let conn = open_and_fetch();
+    let test = conn.find_domain_by_name("test").expect("the test domain");
+    let devices = test.devices().expect("devices");
+    // A disk and an interface; the memory balloon has no class and is left out.
+    assert_eq!(devices.len(), 2);
+    let disk = devices[0].clone().downcast::<DomainDisk>().expect("a disk first");
+    let iface = devices[1].clone().downcast::<DomainInterface>().expect("an interface second");
+    assert_eq!(disk.domain(), test);
+    assert!(disk.config().is::<libvirt_gconfig::DomainDisk>());
+    let stats = disk.stats().expect("disk stats");
+    assert!(stats.rd_req >= 0 && stats.wr_bytes >= 0);
+    let err = disk.resize(1024, 0).expect_err("the test driver cannot resize");
+    assert!(err.matches(DomainDiskError::Failed));
+    assert!(err.message().starts_with("Failed to resize domain disk: "), "{err}");
+    let stats = iface.stats().expect("interface stats");
+    assert!(stats.rx_bytes >= 0 && stats.tx_packets >= 0);
+    let err = test.update_device(&disk.config(), DomainUpdateDeviceFlags::CONFIG).expect_err("not supported by the test driver");
+    assert!(err.message().starts_with("Failed to update device: "), "{err}");
+    conn.close();
 }

@@ -567,6 +567,113 @@ class Async(unittest.TestCase):
         self.assertEqual(result, {'open': [True, True], 'fetch': [True, True]})
 
 
+class Capabilities(unittest.TestCase):
+    """gvir_connection_get_capabilities and _get_domain_capabilities, blocking and async."""
+
+    def test_capabilities(self):
+        conn = LibvirtGObject.Connection.new(TEST_URI)
+        conn.open(None)
+        caps = conn.get_capabilities()
+        self.assertIsInstance(caps, LibvirtGConfig.Capabilities)
+        arch = caps.get_host().get_cpu().get_arch()
+        log('capabilities: host arch', arch, 'guests', len(caps.get_guests()))
+        self.assertEqual(arch, 'i686')
+        self.assertTrue(caps.get_guests())
+        loop = GLib.MainLoop()
+        got = []
+
+        def done(c, result, *user_data):
+            got.append((type(c.get_capabilities_finish(result)).__name__, where()))
+        conn.get_capabilities_async(None, done)
+        run_loop_until(loop, lambda: got)
+        log('get_capabilities_async ->', got)
+        self.assertEqual(got, [('Capabilities', 'main')])
+        conn.close()
+
+    def test_domain_capabilities_unsupported_by_the_test_driver(self):
+        conn = LibvirtGObject.Connection.new(TEST_URI)
+        conn.open(None)
+        with self.assertRaises(GLib.Error) as raised:
+            conn.get_domain_capabilities(None, 'x86_64', None, None, 0)
+        log('get_domain_capabilities:', error_text(raised.exception))
+        self.assertTrue(error_text(raised.exception).startswith(
+            'gvir-connection/0: Unable to get domain capabilities: '))
+        loop = GLib.MainLoop()
+        got = []
+
+        def done(c, result, *user_data):
+            try:
+                c.get_domain_capabilities_finish(result)
+                got.append('no error')
+            except GLib.Error as err:
+                got.append(error_text(err))
+        conn.get_domain_capabilities_async(None, None, None, None, 0, None, done)
+        run_loop_until(loop, lambda: got)
+        self.assertTrue(got[0].startswith('gvir-connection/0: Unable to get domain capabilities: '))
+        conn.close()
+
+
+class Devices(unittest.TestCase):
+    """gvir_domain_get_devices: disks and interfaces with their statistics."""
+
+    def test_types(self):
+        for gtype, parent in ((LibvirtGObject.DomainDevice, 'GObject'),
+                              (LibvirtGObject.DomainDisk, 'GVirDomainDevice'),
+                              (LibvirtGObject.DomainInterface, 'GVirDomainDevice')):
+            query = GObject.type_query(gtype.__gtype__)
+            props = [(p.name, p.value_type.name, int(p.flags) & 0xf)
+                     for p in GObject.list_properties(gtype.__gtype__)]
+            log(query.type_name, query.instance_size, query.class_size, gtype.__gtype__.is_abstract(), props)
+            self.assertEqual(gtype.__gtype__.parent.name, parent)
+            self.assertEqual(props, [('domain', 'GVirDomain', 11), ('config', 'GVirConfigDomainDevice', 11)])
+        self.assertTrue(LibvirtGObject.DomainDevice.__gtype__.is_abstract())
+        self.assertFalse(LibvirtGObject.DomainDisk.__gtype__.is_abstract())
+        self.assertEqual(GObject.type_query(LibvirtGObject.DomainDisk.__gtype__).instance_size, 40)
+        self.assertEqual(LibvirtGObject.DomainDiskStats.__gtype__.name, 'GVirDomainDiskStats')
+        self.assertEqual(LibvirtGObject.DomainInterfaceStats.__gtype__.name, 'GVirDomainInterfaceStats')
+
+    def test_devices_of_the_test_domain(self):
+        conn = LibvirtGObject.Connection.new(TEST_URI)
+        conn.open(None)
+        conn.fetch_domains(None)
+        test = conn.find_domain_by_name('test')
+        devices = test.get_devices()
+        kinds = [(type(d).__name__, type(d.get_config()).__name__) for d in devices]
+        log('devices:', kinds)
+        # The memballoon has no class: it is left out.
+        self.assertEqual(kinds, [('DomainDisk', 'DomainDisk'), ('DomainInterface', 'DomainInterfaceNetwork')])
+        disk, iface = devices
+        self.assertEqual(disk.get_domain(), test)
+        self.assertIs(disk.get_config(), disk.get_config())
+        self.assertEqual(disk.get_config().get_target_dev(), 'vda')
+        stats = disk.get_stats()
+        self.assertIsInstance(stats, LibvirtGObject.DomainDiskStats)
+        self.assertTrue(all(v >= 0 for v in (stats.rd_req, stats.rd_bytes, stats.wr_req, stats.wr_bytes, stats.errs)))
+        with self.assertRaises(GLib.Error) as raised:
+            disk.resize(1024, 0)
+        log('resize:', error_text(raised.exception))
+        self.assertTrue(error_text(raised.exception).startswith('gvir-domain-disk/0: Failed to resize domain disk: '))
+        stats = iface.get_stats()
+        self.assertIsInstance(stats, LibvirtGObject.DomainInterfaceStats)
+        self.assertTrue(all(v >= 0 for v in (stats.rx_bytes, stats.rx_packets, stats.rx_errs, stats.rx_drop,
+                                             stats.tx_bytes, stats.tx_packets, stats.tx_errs, stats.tx_drop)))
+        conn.close()
+
+    def test_update_device(self):
+        conn = LibvirtGObject.Connection.new(TEST_URI)
+        conn.open(None)
+        conn.fetch_domains(None)
+        test = conn.find_domain_by_name('test')
+        disk = test.get_devices()[0].get_config()
+        try:
+            value = test.update_device(disk, LibvirtGObject.DomainUpdateDeviceFlags.CONFIG)
+        except GLib.Error as err:
+            value = error_text(err)
+        log('update_device:', value)
+        self.assertTrue(value is True or value.startswith('gvir-domain/0: Failed to update device: '))
+        conn.close()
+
+
 class Subclassing(unittest.TestCase):
     """Signal default handlers live in the class struct: Python overrides are called."""
 

@@ -668,6 +668,108 @@ GVirInterface *gvir_connection_get_interface(GVirConnection *conn,
 GVirInterface *gvir_connection_find_interface_by_mac(GVirConnection *conn,
                                                      const gchar *macaddr);
 
+/**
+ * gvir_connection_get_capabilities:
+ * @conn: an open connection
+ * @err: return location for a #GError, or %NULL
+ *
+ * Asks libvirt what the host and its hypervisor offer (CPU, guest architectures,
+ * security models, ...).
+ *
+ * Returns: (transfer full): a new capabilities object, or %NULL with @err set
+ */
+GVirConfigCapabilities *gvir_connection_get_capabilities(GVirConnection *conn,
+                                                         GError **err);
+
+/**
+ * gvir_connection_get_capabilities_async:
+ * @conn: an open connection
+ * @cancellable: (allow-none) (transfer none): a cancellable, or %NULL
+ * @callback: (scope async): called on the caller's thread-default main context when done
+ * @user_data: (closure): data for @callback
+ *
+ * Fetches the capabilities as gvir_connection_get_capabilities() does, with the libvirt call
+ * on a worker thread.
+ */
+void gvir_connection_get_capabilities_async(GVirConnection *conn,
+                                            GCancellable *cancellable,
+                                            GAsyncReadyCallback callback,
+                                            gpointer user_data);
+
+/**
+ * gvir_connection_get_capabilities_finish:
+ * @conn: the connection
+ * @result: (transfer none): the result @callback received
+ * @err: return location for a #GError, or %NULL
+ *
+ * Returns: (transfer full): a new capabilities object, or %NULL with @err set
+ */
+GVirConfigCapabilities *
+gvir_connection_get_capabilities_finish(GVirConnection *conn,
+                                        GAsyncResult *result,
+                                        GError **err);
+
+/**
+ * gvir_connection_get_domain_capabilities:
+ * @conn: an open connection
+ * @emulatorbin: (allow-none): the emulator binary, or %NULL for the default
+ * @arch: (allow-none): the guest architecture, or %NULL for the default
+ * @machine: (allow-none): the machine type, or %NULL for the default
+ * @virttype: (allow-none): the virtualization type (`kvm`, `qemu`, ...), or %NULL
+ * @flags: libvirt's flags (none are defined yet), 0
+ * @err: return location for a #GError, or %NULL
+ *
+ * Asks libvirt what domains made with this emulator, architecture, machine and
+ * virtualization type can use.
+ *
+ * Returns: (transfer full): a new domain capabilities object, or %NULL with @err set
+ */
+GVirConfigDomainCapabilities *gvir_connection_get_domain_capabilities(GVirConnection *conn,
+                                                                      const gchar *emulatorbin,
+                                                                      const gchar *arch,
+                                                                      const gchar *machine,
+                                                                      const gchar *virttype,
+                                                                      guint flags,
+                                                                      GError **err);
+
+/**
+ * gvir_connection_get_domain_capabilities_async:
+ * @conn: an open connection
+ * @emulatorbin: (allow-none): the emulator binary, or %NULL for the default
+ * @arch: (allow-none): the guest architecture, or %NULL for the default
+ * @machine: (allow-none): the machine type, or %NULL for the default
+ * @virttype: (allow-none): the virtualization type, or %NULL
+ * @flags: libvirt's flags, 0
+ * @cancellable: (allow-none) (transfer none): a cancellable, or %NULL
+ * @callback: (scope async): called on the caller's thread-default main context when done
+ * @user_data: (closure): data for @callback
+ *
+ * Fetches the domain capabilities as gvir_connection_get_domain_capabilities() does, with
+ * the libvirt call on a worker thread.
+ */
+void gvir_connection_get_domain_capabilities_async(GVirConnection *conn,
+                                                   const gchar *emulatorbin,
+                                                   const gchar *arch,
+                                                   const gchar *machine,
+                                                   const gchar *virttype,
+                                                   guint flags,
+                                                   GCancellable *cancellable,
+                                                   GAsyncReadyCallback callback,
+                                                   gpointer user_data);
+
+/**
+ * gvir_connection_get_domain_capabilities_finish:
+ * @conn: the connection
+ * @result: (transfer none): the result @callback received
+ * @err: return location for a #GError, or %NULL
+ *
+ * Returns: (transfer full): a new domain capabilities object, or %NULL with @err set
+ */
+GVirConfigDomainCapabilities *
+gvir_connection_get_domain_capabilities_finish(GVirConnection *conn,
+                                               GAsyncResult *result,
+                                               GError **err);
+
 G_END_DECLS
 
 #endif /* __LIBVIRT_GOBJECT_CONNECTION_H__ */

@@ -705,6 +705,36 @@ gboolean gvir_domain_get_persistent(GVirDomain *dom);
 gboolean gvir_domain_get_saved(GVirDomain *dom);
 
 /**
+ * gvir_domain_get_devices:
+ * @domain: the domain
+ * @err: return location for a #GError, or %NULL
+ *
+ * Makes an object for each disk and network interface of the domain's current
+ * configuration (other devices are left out).
+ *
+ * Returns: (element-type LibvirtGObject.DomainDevice) (transfer full): the devices (a new
+ *   list of new references), or %NULL with @err set
+ */
+GList *gvir_domain_get_devices(GVirDomain *domain,
+                               GError **err);
+
+/**
+ * gvir_domain_update_device:
+ * @dom: the domain
+ * @device: the new configuration of one of the domain's devices
+ * @flags: #GVirDomainUpdateDeviceFlags: change the running domain, its definition, or both
+ * @err: return location for a #GError, or %NULL
+ *
+ * Changes a device of the domain (libvirt finds it from @device: its target, address, ...).
+ *
+ * Returns: %TRUE on success, %FALSE with @err set otherwise
+ */
+gboolean gvir_domain_update_device(GVirDomain *dom,
+                                   GVirConfigDomainDevice *device,
+                                   guint flags,
+                                   GError **err);
+
+/**
  * gvir_domain_set_time:
  * @dom: the domain
  * @date_time: (allow-none) (transfer none): the time to set the guest's clock to, or %NULL to

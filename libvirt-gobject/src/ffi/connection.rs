@@ -327,3 +327,145 @@ pub unsafe extern "C" fn gvir_connection_restore_domain_from_file_finish(
     let tag = gvir_connection_restore_domain_from_file_async as *const () as usize;
     finish::<()>(conn, result, tag, err, NAME).is_some().into_glib()
 }
+
+/// NULL after the critical libvirt-glib prints when a connection that is not open is asked
+/// about its capabilities; `None` when it is open.
+unsafe fn require_open(connection: &Connection, function: &std::ffi::CStr) -> Option<GObjectPtr> {
+    if connection.is_open() {
+        return None;
+    }
+    capi_support::return_if_fail_warning(None, function, c"conn->priv->conn");
+    Some(std::ptr::null_mut())
+}
+
+/// Parses the document a capabilities task returned, on the caller's thread.
+unsafe fn parsed<T: IsA<glib::Object>>(
+    xml: Option<String>,
+    parse: impl FnOnce(&str) -> Result<T, glib::Error>,
+    err: *mut *mut GError,
+) -> GObjectPtr {
+    match xml {
+        Some(xml) => value_or_error(parse(&xml).map(full), err, std::ptr::null_mut()),
+        None => std::ptr::null_mut(),
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_connection_get_capabilities(conn: GObjectPtr, err: *mut *mut GError) -> GObjectPtr {
+    const NAME: &std::ffi::CStr = c"gvir_connection_get_capabilities";
+    let connection = object_arg!(conn as Connection, NAME, std::ptr::null_mut());
+    if let Some(null) = require_open(&connection, NAME) {
+        return null;
+    }
+    guard("gvir_connection_get_capabilities", std::ptr::null_mut(), || {
+        value_or_error(connection.capabilities().map(full), err, std::ptr::null_mut())
+    })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_connection_get_capabilities_async(
+    conn: GObjectPtr,
+    cancellable: *mut GCancellable,
+    callback: GAsyncReadyCallback,
+    user_data: gpointer,
+) {
+    const NAME: &std::ffi::CStr = c"gvir_connection_get_capabilities_async";
+    let connection = object_arg!(conn as Connection, NAME);
+    let cancellable = cancellable_arg!(cancellable, NAME);
+    let worker = (*connection).clone();
+    let tag = gvir_connection_get_capabilities_async as *const () as usize;
+    run_in_thread(conn, cancellable.as_ref(), callback, user_data, tag, Box::new(move |_| worker.capabilities_xml()), None)
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_connection_get_capabilities_finish(
+    conn: GObjectPtr,
+    result: *mut GAsyncResult,
+    err: *mut *mut GError,
+) -> GObjectPtr {
+    const NAME: &std::ffi::CStr = c"gvir_connection_get_capabilities_finish";
+    let _ = object_arg!(conn as Connection, NAME, std::ptr::null_mut());
+    let tag = gvir_connection_get_capabilities_async as *const () as usize;
+    let xml = finish::<String>(conn, result, tag, err, NAME);
+    guard("gvir_connection_get_capabilities_finish", std::ptr::null_mut(), || {
+        parsed(xml, libvirt_gconfig::Capabilities::from_xml, err)
+    })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_connection_get_domain_capabilities(
+    conn: GObjectPtr,
+    emulatorbin: *const c_char,
+    arch: *const c_char,
+    machine: *const c_char,
+    virttype: *const c_char,
+    flags: u32,
+    err: *mut *mut GError,
+) -> GObjectPtr {
+    const NAME: &std::ffi::CStr = c"gvir_connection_get_domain_capabilities";
+    let connection = object_arg!(conn as Connection, NAME, std::ptr::null_mut());
+    if let Some(null) = require_open(&connection, NAME) {
+        return null;
+    }
+    guard("gvir_connection_get_domain_capabilities", std::ptr::null_mut(), || {
+        let caps = connection.domain_capabilities(
+            opt_str(emulatorbin).as_deref(),
+            opt_str(arch).as_deref(),
+            opt_str(machine).as_deref(),
+            opt_str(virttype).as_deref(),
+            flags,
+        );
+        value_or_error(caps.map(full), err, std::ptr::null_mut())
+    })
+}
+
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn gvir_connection_get_domain_capabilities_async(
+    conn: GObjectPtr,
+    emulatorbin: *const c_char,
+    arch: *const c_char,
+    machine: *const c_char,
+    virttype: *const c_char,
+    flags: u32,
+    cancellable: *mut GCancellable,
+    callback: GAsyncReadyCallback,
+    user_data: gpointer,
+) {
+    const NAME: &std::ffi::CStr = c"gvir_connection_get_domain_capabilities_async";
+    let connection = object_arg!(conn as Connection, NAME);
+    let cancellable = cancellable_arg!(cancellable, NAME);
+    let query = crate::connection::DomainCapabilitiesQuery::new(
+        opt_str(emulatorbin).as_deref(),
+        opt_str(arch).as_deref(),
+        opt_str(machine).as_deref(),
+        opt_str(virttype).as_deref(),
+        flags,
+    );
+    let worker = (*connection).clone();
+    let tag = gvir_connection_get_domain_capabilities_async as *const () as usize;
+    run_in_thread(
+        conn,
+        cancellable.as_ref(),
+        callback,
+        user_data,
+        tag,
+        Box::new(move |_| worker.domain_capabilities_xml(query)),
+        None,
+    )
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_connection_get_domain_capabilities_finish(
+    conn: GObjectPtr,
+    result: *mut GAsyncResult,
+    err: *mut *mut GError,
+) -> GObjectPtr {
+    const NAME: &std::ffi::CStr = c"gvir_connection_get_domain_capabilities_finish";
+    let _ = object_arg!(conn as Connection, NAME, std::ptr::null_mut());
+    let tag = gvir_connection_get_domain_capabilities_async as *const () as usize;
+    let xml = finish::<String>(conn, result, tag, err, NAME);
+    guard("gvir_connection_get_domain_capabilities_finish", std::ptr::null_mut(), || {
+        parsed(xml, libvirt_gconfig::DomainCapabilities::from_xml, err)
+    })
+}

@@ -42,7 +42,7 @@ pub struct GVirNodeInfo {
 }
 
 /// A slice-allocated copy of `value` (`transfer full` to C).
-fn slice_new<T: Copy>(value: T) -> *mut T {
+pub(crate) fn slice_new<T: Copy>(value: T) -> *mut T {
     // SAFETY: g_slice_copy copies size_of::<T>() bytes of a plain-data value.
     unsafe { glib::ffi::g_slice_copy(std::mem::size_of::<T>(), &value as *const T as glib::ffi::gconstpointer) as *mut T }
 }
@@ -104,7 +104,7 @@ pub(crate) fn node_info_full(info: &NodeInfo) -> *mut GVirNodeInfo {
     slice_new(GVirNodeInfo::from(info))
 }
 
-fn register_boxed(
+pub(crate) fn register_boxed(
     cell: &OnceLock<usize>,
     name: &'static std::ffi::CStr,
     copy: unsafe extern "C" fn(gpointer) -> gpointer,
@@ -119,6 +119,16 @@ fn register_boxed(
 pub extern "C" fn gvir_domain_info_get_type() -> GType {
     static TYPE: OnceLock<usize> = OnceLock::new();
     register_boxed(&TYPE, c"GVirDomainInfo", domain_info_copy, domain_info_free)
+}
+
+/// `copy` of a boxed plain-data record allocated with the slice allocator.
+pub(crate) unsafe extern "C" fn slice_copy<T>(ptr: gpointer) -> gpointer {
+    glib::ffi::g_slice_copy(std::mem::size_of::<T>(), ptr)
+}
+
+/// `free` of a boxed plain-data record allocated with the slice allocator.
+pub(crate) unsafe extern "C" fn slice_free<T>(ptr: gpointer) {
+    glib::ffi::g_slice_free1(std::mem::size_of::<T>(), ptr)
 }
 
 #[no_mangle]
