@@ -4,9 +4,12 @@
 - every exported symbol must be a `gvir_*` function listed in abi/symbols.txt, at that version;
 - abi/symbols.txt must agree with the Debian reference libraries where they are installed;
 - prints, per library, how many of the reference symbols we export (the coverage report);
-- libraries named with --complete must be fully covered.
+- libraries named with --complete must be fully covered;
+- our additions (--extensions, same format, our own version nodes) must all be exported, at
+  their node, and must not collide with a reference symbol.
 
-usage: check-symbols.py LIBRARY SYMBOLS_TXT [--complete glib[,gconfig,...]] [--reference-dir DIR]
+usage: check-symbols.py LIBRARY SYMBOLS_TXT [--extensions SYMBOLS_RS_TXT]
+                        [--complete glib[,gconfig,...]] [--reference-dir DIR]
 """
 import argparse
 import os
@@ -59,6 +62,7 @@ def main():
     ap.add_argument("library")
     ap.add_argument("symbols_txt")
     ap.add_argument("--complete", default="")
+    ap.add_argument("--extensions")
     ap.add_argument("--reference-dir", default="/usr/lib/x86_64-linux-gnu")
     args = ap.parse_args()
 
@@ -71,9 +75,26 @@ def main():
                 spec[sym] = ver
                 library_of[sym] = lib
 
+    extensions = {}
+    if args.extensions:
+        with open(args.extensions) as f:
+            for line in f:
+                if line.strip() and not line.startswith("#"):
+                    lib, sym, ver = line.split()
+                    extensions[sym] = (lib, ver)
+
     failures = []
     ours = exported(args.library)
+    for sym, (lib, ver) in sorted(extensions.items()):
+        if sym in spec:
+            failures.append(f"our addition {sym} collides with a reference symbol")
+        elif "_RS_" not in ver:
+            failures.append(f"our addition {sym}@{ver} must use one of our own (_RS_) nodes")
+        elif ours.get(sym) != ver:
+            failures.append(f"our addition {sym}@{ver} is not exported at that node")
     for sym, ver in sorted(ours.items()):
+        if sym in extensions:
+            continue
         if sym not in spec:
             failures.append(f"exported but not in the ABI list: {sym}@{ver}")
         elif spec[sym] != ver:
@@ -101,6 +122,13 @@ def main():
     for lib in ("glib", "gconfig", "gobject"):
         print(f"  {SONAMES[lib]:26} {covered[lib]:4d} / {totals[lib]:4d}")
     print(f"  {'total':26} {sum(covered.values()):4d} / {sum(totals.values()):4d}")
+    if extensions:
+        print("Our additions (beyond the reference, own version nodes):")
+        per_node = defaultdict(int)
+        for lib, ver in extensions.values():
+            per_node[ver] += 1
+        for ver, count in sorted(per_node.items()):
+            print(f"  {ver:26} {count:4d}")
 
     # LibvirtGObject per class (its symbols are few enough to list by owner).
     print("libvirt-gobject-1.0 by class:")
