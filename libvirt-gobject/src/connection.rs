@@ -10,7 +10,7 @@
 //! Events need libvirt's event loop on a GLib main context ([`crate::init`] registers it on
 //! the default context); their signals are emitted on the thread that iterates that context.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
 use std::ffi::{c_int, c_void, CStr, CString};
 use std::sync::{Mutex, MutexGuard, OnceLock};
 
@@ -21,6 +21,7 @@ use libvirt_gconfig::ConfigObjectExt;
 use virt::sys;
 
 use crate::domain::{off_thread, DomainInstance};
+use crate::domain_cache::{DomainCache, UuidKey};
 use crate::error::{failure, libvirt_failure, ConnectionError};
 use crate::stream::StreamInstance;
 use crate::{ConnectionHandle, Domain, DomainStartFlags};
@@ -75,23 +76,23 @@ pub(crate) struct State {
     handle: Option<virt::connect::Connect>,
     read_only: bool,
     /// The domains by UUID.
-    domains: HashMap<String, Domain>,
+    domains: DomainCache,
     /// libvirt's id for our lifecycle event callback.
     lifecycle_callback: Option<c_int>,
     /// Counts the changes events made to the set of domains...
     membership_changes: u64,
     /// ...and the latest of them, `(change number, UUID, whether the domain is now there)`, so
     /// a listing made meanwhile on another thread can be brought up to date.
-    membership_log: VecDeque<(u64, String, bool)>,
+    membership_log: VecDeque<(u64, UuidKey, bool)>,
 }
 
 /// How many membership changes are remembered for listings in progress.
 const MEMBERSHIP_LOG: usize = 256;
 
 impl State {
-    fn record_membership(&mut self, uuid: &str, present: bool) {
+    fn record_membership(&mut self, uuid: UuidKey, present: bool) {
         self.membership_changes += 1;
-        self.membership_log.push_back((self.membership_changes, uuid.to_owned(), present));
+        self.membership_log.push_back((self.membership_changes, uuid, present));
         if self.membership_log.len() > MEMBERSHIP_LOG {
             self.membership_log.pop_front();
         }
@@ -686,17 +687,27 @@ impl Connection {
             let listed = handle
                 .list_all_domains(0)
                 .map_err(|_| libvirt_failure(ConnectionError::Failed, "Failed to fetch list of domains"))?;
-            // Objects are made (and, below, released) without the lock held.
-            let known = self.imp().state().domains.clone();
-            let mut found = Vec::with_capacity(listed.len());
+            let mut listed_uuids = Vec::with_capacity(listed.len());
             for domain in listed {
                 let uuid = domain
                     .uuid_string()
                     .map_err(|_| libvirt_failure(ConnectionError::Failed, "Failed to fetch list of domains"))?;
-                let object = known.get(&uuid).cloned().unwrap_or_else(|| Domain::for_handle(&domain));
-                found.push((uuid, object));
+                listed_uuids.push((UuidKey::of_libvirt(&uuid), uuid, domain));
             }
-            drop(known);
+            // The objects we already have, taken under the lock; new ones are made (and, below,
+            // released) without it.
+            let known: Vec<Option<Domain>> = {
+                let state = self.imp().state();
+                listed_uuids.iter().map(|(key, _, _)| state.domains.get(key).cloned()).collect()
+            };
+            let found: Vec<(UuidKey, Domain)> = listed_uuids
+                .into_iter()
+                .zip(known)
+                .map(|((key, uuid, handle), known)| {
+                    let object = known.unwrap_or_else(|| Domain::for_handle_with_uuid(handle, &uuid));
+                    (key, object)
+                })
+                .collect();
             let mut state = self.imp().state();
             if !state.log_covers(changes_before) && attempt < 3 {
                 continue;
@@ -706,23 +717,22 @@ impl Connection {
                 return Ok(());
             }
             let mut unused = Vec::new();
-            let mut fresh = HashMap::with_capacity(found.len());
+            let mut fresh = Vec::with_capacity(found.len());
             for (uuid, object) in found {
                 // An event may have cached an object for this domain since the snapshot.
                 match state.domains.get(&uuid) {
                     Some(cached) if *cached != object => {
-                        fresh.insert(uuid, cached.clone());
+                        fresh.push((uuid, cached.clone()));
                         unused.push(object);
                     }
-                    _ => {
-                        fresh.insert(uuid, object);
-                    }
+                    _ => fresh.push((uuid, object)),
                 }
             }
+            let mut fresh = DomainCache::from_entries(fresh);
             let since_listing = state.membership_log.iter().filter(|(number, _, _)| *number > changes_before);
             for (_, uuid, present) in since_listing {
                 let replaced = match (present, state.domains.get(uuid)) {
-                    (true, Some(cached)) => fresh.insert(uuid.clone(), cached.clone()),
+                    (true, Some(cached)) => fresh.insert(*uuid, cached.clone()),
                     _ => fresh.remove(uuid),
                 };
                 unused.extend(replaced);
@@ -751,7 +761,7 @@ impl Connection {
     /// The domain with UUID `uuid`, if known.
     pub fn domain(&self, uuid: &str) -> Option<Domain> {
         let state = self.imp().state();
-        state.domains.get(uuid).or_else(|| state.domains.get(&uuid.to_ascii_lowercase())).cloned()
+        UuidKey::parse(uuid).and_then(|key| state.domains.get(&key).cloned())
     }
 
     /// The known domain running with id `id`.
@@ -925,13 +935,14 @@ impl Connection {
             return Ok(cached);
         }
         // Made without the lock held; dropped after it if an event cached one meanwhile.
-        let candidate = Domain::for_handle(domain);
+        let candidate = Domain::for_handle_with_uuid(domain.clone(), &uuid);
+        let key = UuidKey::of_libvirt(&uuid);
         let mut state = self.imp().state();
-        if let Some(cached) = state.domains.get(&uuid) {
+        if let Some(cached) = state.domains.get(&key) {
             return Ok(cached.clone());
         }
-        state.domains.insert(uuid.clone(), candidate.clone());
-        state.record_membership(&uuid, true);
+        state.domains.insert(key, candidate.clone());
+        state.record_membership(key, true);
         Ok(candidate.clone())
     }
 
@@ -997,13 +1008,21 @@ impl Connection {
     }
 
     /// Follows one lifecycle event of domain `handle` (see the module documentation).
-    fn on_lifecycle_event(&self, handle: virt::domain::Domain, event: u32, detail: u32) {
+    /// `handle` is borrowed from libvirt for the duration of the callback. Every libvirt call
+    /// on it costs a UUID formatting for libvirt's debug log, so only the calls this event
+    /// needs are made, and a reference is taken only for a new object.
+    fn on_lifecycle_event(&self, handle: &virt::domain::Domain, event: u32, detail: u32) {
         use sys::*;
         let Ok(uuid) = handle.uuid_string() else {
             crate::error::log_warning("Failed to get the UUID of a domain with an event");
             return;
         };
-        let persistent = handle.is_persistent().unwrap_or(false);
+        let key = UuidKey::of_libvirt(&uuid);
+        // Persistence matters for a stop (a transient domain is gone) and a boot (a transient
+        // domain appears).
+        let needs_persistence = event == VIR_DOMAIN_EVENT_STOPPED
+            || (event == VIR_DOMAIN_EVENT_STARTED && detail == VIR_DOMAIN_EVENT_STARTED_BOOTED);
+        let persistent = needs_persistence && handle.is_persistent().unwrap_or(false);
         // Whether the event means the domain no longer exists for this connection.
         let gone = match event {
             VIR_DOMAIN_EVENT_UNDEFINED => {
@@ -1018,7 +1037,7 @@ impl Connection {
             if state.handle.is_none() {
                 return;
             }
-            state.domains.get(&uuid).cloned()
+            state.domains.get(&key).cloned()
         };
         let (domain, inserted) = match cached {
             Some(domain) => (domain, false),
@@ -1026,13 +1045,13 @@ impl Connection {
             None if gone => return,
             None => {
                 // Made without the lock held; dropped after it if another thread won.
-                let candidate = Domain::for_handle(&handle);
+                let candidate = Domain::for_handle_with_uuid(handle.clone(), &uuid);
                 let mut state = self.imp().state();
-                match state.domains.get(&uuid) {
+                match state.domains.get(&key) {
                     Some(domain) => (domain.clone(), false),
                     None => {
-                        state.domains.insert(uuid.clone(), candidate.clone());
-                        state.record_membership(&uuid, true);
+                        state.domains.insert(key, candidate.clone());
+                        state.record_membership(key, true);
                         (candidate.clone(), true)
                     }
                 }
@@ -1059,9 +1078,9 @@ impl Connection {
         if gone {
             let removed = {
                 let mut state = self.imp().state();
-                let removed = state.domains.remove(&uuid);
+                let removed = state.domains.remove(&key);
                 if removed.is_some() {
-                    state.record_membership(&uuid, false);
+                    state.record_membership(key, false);
                 }
                 removed
             };
@@ -1111,10 +1130,11 @@ unsafe extern "C" fn lifecycle_event(
 ) -> c_int {
     let weak = &*(opaque as *const glib::WeakRef<Connection>);
     let Some(connection) = weak.upgrade() else { return 0 };
-    // libvirt keeps `domain` only for the duration of the call: take our own reference.
-    sys::virDomainRef(domain);
-    let handle = virt::domain::Domain::from_ptr(domain);
-    let run = std::panic::AssertUnwindSafe(|| connection.on_lifecycle_event(handle, event as u32, detail as u32));
+    // Borrowed: libvirt keeps `domain` alive for the duration of the call, and dropping a
+    // `virt` handle would release a reference we do not own. A new object clones it (a
+    // reference of its own).
+    let handle = std::mem::ManuallyDrop::new(virt::domain::Domain::from_ptr(domain));
+    let run = std::panic::AssertUnwindSafe(|| connection.on_lifecycle_event(&handle, event as u32, detail as u32));
     if std::panic::catch_unwind(run).is_err() {
         crate::error::log_critical("internal error while handling a domain event");
     }

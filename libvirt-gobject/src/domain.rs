@@ -74,7 +74,8 @@ pub mod imp {
     #[derive(Default)]
     pub struct Domain {
         pub(crate) handle: OnceLock<virt::domain::Domain>,
-        pub(crate) uuid: OnceLock<CString>,
+        /// The UUID's 36 characters and a NUL, inline (one heap block less per domain).
+        pub(crate) uuid: OnceLock<[u8; 37]>,
     }
 
     #[glib::object_subclass]
@@ -146,7 +147,7 @@ pub mod imp {
             if let Some(handle) = self.handle.get() {
                 match handle.uuid_string() {
                     Ok(uuid) => {
-                        let _ = self.uuid.set(capi_cstring(&uuid));
+                        let _ = self.uuid.set(uuid_text(&uuid));
                     }
                     Err(e) => crate::error::log_warning(&format!("Failed to get domain UUID: {e}")),
                 }
@@ -155,6 +156,16 @@ pub mod imp {
     }
 
     impl DomainImpl for Domain {}
+}
+
+/// A UUID's text NUL-terminated in a fixed array (libvirt's UUIDs are 36 characters; anything
+/// longer is cut).
+fn uuid_text(uuid: &str) -> [u8; 37] {
+    let mut text = [0u8; 37];
+    for (t, b) in text[..36].iter_mut().zip(uuid.bytes().filter(|b| *b != 0)) {
+        *t = b;
+    }
+    text
 }
 
 /// A C string of `s` (which never holds NUL: UUIDs and libvirt names are plain text).
@@ -256,9 +267,16 @@ where
 }
 
 impl Domain {
-    /// The object for libvirt domain `handle` (not registered with any connection).
-    pub(crate) fn for_handle(handle: &virt::domain::Domain) -> Domain {
-        glib::Object::builder().property("handle", DomainHandle::new(handle)).build()
+    /// The object for libvirt domain `handle` (not yet registered with its connection), whose
+    /// UUID the caller already knows. The handle
+    /// is stored directly rather than through the construct property: every copy of a
+    /// `GVirDomainHandle` is a libvirt call, and libvirt formats the domain's UUID for its debug
+    /// log on each call — this is the path of every event and every fetched domain.
+    pub(crate) fn for_handle_with_uuid(handle: virt::domain::Domain, uuid: &str) -> Domain {
+        let domain: Domain = glib::Object::new();
+        let _ = domain.imp().handle.set(handle);
+        let _ = domain.imp().uuid.set(uuid_text(uuid));
+        domain
     }
 
     /// The libvirt domain, for calls this API does not wrap.
@@ -266,8 +284,10 @@ impl Domain {
         self.imp().handle.get().cloned()
     }
 
-    fn require_handle(&self) -> Result<virt::domain::Domain, glib::Error> {
-        self.handle().ok_or_else(|| failure(DomainError::Failed, "The domain object has no libvirt handle"))
+    /// The libvirt handle, borrowed: a copy (`virDomainRef`) is a libvirt call, which formats
+    /// the UUID for libvirt's debug log, so calls made on this thread use it in place.
+    fn require_handle(&self) -> Result<&virt::domain::Domain, glib::Error> {
+        self.imp().handle.get().ok_or_else(|| failure(DomainError::Failed, "The domain object has no libvirt handle"))
     }
 
     /// Starts a screenshot of monitor `monitor_id` into `stream` (read it from the stream's
@@ -309,13 +329,13 @@ impl Domain {
 
     /// The domain's UUID, in its usual text form.
     pub fn uuid(&self) -> String {
-        self.imp().uuid.get().map(|u| u.to_string_lossy().into_owned()).unwrap_or_default()
+        self.uuid_cstr().map(|u| u.to_string_lossy().into_owned()).unwrap_or_default()
     }
 
     /// The UUID as a C string the object owns (for the C ABI).
     #[cfg_attr(not(feature = "capi"), allow(dead_code))]
     pub(crate) fn uuid_cstr(&self) -> Option<&std::ffi::CStr> {
-        self.imp().uuid.get().map(|u| u.as_c_str())
+        self.imp().uuid.get().and_then(|u| std::ffi::CStr::from_bytes_until_nul(u).ok())
     }
 
     /// The domain's id while it runs; an error when it is not running.
@@ -344,8 +364,8 @@ impl Domain {
 
     /// [`Domain::start`] on a worker thread.
     pub async fn start_future(&self, flags: DomainStartFlags, cancellable: Option<&gio::Cancellable>) -> Result<(), glib::Error> {
-        let handle = self.require_handle()?;
-        off_thread(cancellable, move || start_blocking(handle, flags)).await
+        let handle = self.require_handle()?.clone();
+        off_thread(cancellable, move || start_blocking(&handle, flags)).await
     }
 
     /// Resumes the paused domain.
@@ -355,8 +375,8 @@ impl Domain {
 
     /// [`Domain::resume`] on a worker thread.
     pub async fn resume_future(&self, cancellable: Option<&gio::Cancellable>) -> Result<(), glib::Error> {
-        let handle = self.require_handle()?;
-        off_thread(cancellable, move || resume_blocking(handle)).await
+        let handle = self.require_handle()?.clone();
+        off_thread(cancellable, move || resume_blocking(&handle)).await
     }
 
     /// Wakes the domain up from power-management suspension; `flags` are libvirt's (none yet).
@@ -366,8 +386,8 @@ impl Domain {
 
     /// [`Domain::wakeup`] on a worker thread.
     pub async fn wakeup_future(&self, flags: u32, cancellable: Option<&gio::Cancellable>) -> Result<(), glib::Error> {
-        let handle = self.require_handle()?;
-        off_thread(cancellable, move || wakeup_blocking(handle, flags)).await
+        let handle = self.require_handle()?.clone();
+        off_thread(cancellable, move || wakeup_blocking(&handle, flags)).await
     }
 
     /// Stops the domain at once (pulls the plug); `flags` are `virDomainDestroyFlagsValues`.
@@ -411,8 +431,8 @@ impl Domain {
 
     /// [`Domain::save`] on a worker thread.
     pub async fn save_future(&self, flags: u32, cancellable: Option<&gio::Cancellable>) -> Result<(), glib::Error> {
-        let handle = self.require_handle()?;
-        off_thread(cancellable, move || save_blocking(handle, flags)).await
+        let handle = self.require_handle()?.clone();
+        off_thread(cancellable, move || save_blocking(&handle, flags)).await
     }
 
     /// Saves the domain's memory to `filename` and stops it, optionally replacing its
@@ -440,9 +460,9 @@ impl Domain {
         flags: u32,
         cancellable: Option<&gio::Cancellable>,
     ) -> Result<(), glib::Error> {
-        let handle = self.require_handle()?;
+        let handle = self.require_handle()?.clone();
         let (filename, xml) = (filename.to_owned(), custom_conf.map(|c| c.to_xml()));
-        off_thread(cancellable, move || save_to_file_blocking(handle, filename, xml, flags)).await
+        off_thread(cancellable, move || save_to_file_blocking(&handle, filename, xml, flags)).await
     }
 
     /// Sets the guest's clock to `time` (through the guest agent), or, for `None`, makes the
@@ -459,9 +479,9 @@ impl Domain {
         flags: u32,
         cancellable: Option<&gio::Cancellable>,
     ) -> Result<(), glib::Error> {
-        let handle = self.require_handle()?;
+        let handle = self.require_handle()?.clone();
         let (seconds, nanoseconds, flags) = time_arguments(time, flags);
-        off_thread(cancellable, move || set_time_blocking(handle, seconds, nanoseconds, flags)).await
+        off_thread(cancellable, move || set_time_blocking(&handle, seconds, nanoseconds, flags)).await
     }
 
     /// Hands the already-connected socket `fd` to the hypervisor as a client of graphical
@@ -499,8 +519,8 @@ impl Domain {
 
     /// [`Domain::info`] on a worker thread.
     pub async fn info_future(&self, cancellable: Option<&gio::Cancellable>) -> Result<DomainInfo, glib::Error> {
-        let handle = self.require_handle()?;
-        off_thread(cancellable, move || info_blocking(handle)).await
+        let handle = self.require_handle()?.clone();
+        off_thread(cancellable, move || info_blocking(&handle)).await
     }
 
     /// The domain's configuration (its XML description as a configuration object).
@@ -615,24 +635,24 @@ impl Domain {
     }
 }
 
-fn start_blocking(handle: virt::domain::Domain, flags: DomainStartFlags) -> Result<(), glib::Error> {
+fn start_blocking(handle: &virt::domain::Domain, flags: DomainStartFlags) -> Result<(), glib::Error> {
     let result = if flags.is_empty() { handle.create() } else { handle.create_with_flags(flags.bits()) };
     result.map_err(|_| libvirt_failure(DomainError::Failed, "Unable to start domain"))
 }
 
-fn resume_blocking(handle: virt::domain::Domain) -> Result<(), glib::Error> {
+fn resume_blocking(handle: &virt::domain::Domain) -> Result<(), glib::Error> {
     handle.resume().map_err(|_| libvirt_failure(DomainError::Failed, "Unable to resume domain"))
 }
 
-fn wakeup_blocking(handle: virt::domain::Domain, flags: u32) -> Result<(), glib::Error> {
+fn wakeup_blocking(handle: &virt::domain::Domain, flags: u32) -> Result<(), glib::Error> {
     handle.pm_wakeup(flags).map_err(|_| libvirt_failure(DomainError::Failed, "Unable to wakeup domain"))
 }
 
-fn save_blocking(handle: virt::domain::Domain, flags: u32) -> Result<(), glib::Error> {
+fn save_blocking(handle: &virt::domain::Domain, flags: u32) -> Result<(), glib::Error> {
     handle.managed_save(flags).map_err(|_| libvirt_failure(DomainError::Failed, "Unable to save domain"))
 }
 
-fn save_to_file_blocking(handle: virt::domain::Domain, filename: String, xml: Option<String>, flags: u32) -> Result<(), glib::Error> {
+fn save_to_file_blocking(handle: &virt::domain::Domain, filename: String, xml: Option<String>, flags: u32) -> Result<(), glib::Error> {
     const WHAT: &str = "Unable to save domain to file";
     let filename = CString::new(filename).map_err(|_| failure(DomainError::Failed, WHAT))?;
     let xml = xml.map(CString::new).transpose().map_err(|_| failure(DomainError::Failed, WHAT))?;
@@ -654,7 +674,7 @@ fn time_arguments(time: Option<&glib::DateTime>, flags: u32) -> (i64, u32, u32) 
     }
 }
 
-fn set_time_blocking(handle: virt::domain::Domain, seconds: i64, nanoseconds: u32, flags: u32) -> Result<(), glib::Error> {
+fn set_time_blocking(handle: &virt::domain::Domain, seconds: i64, nanoseconds: u32, flags: u32) -> Result<(), glib::Error> {
     // SAFETY: live domain, plain values.
     if unsafe { sys::virDomainSetTime(handle.as_ptr(), seconds, nanoseconds, flags) } < 0 {
         return Err(libvirt_failure(DomainError::Failed, "Unable to set domain time"));
@@ -662,7 +682,7 @@ fn set_time_blocking(handle: virt::domain::Domain, seconds: i64, nanoseconds: u3
     Ok(())
 }
 
-fn info_blocking(handle: virt::domain::Domain) -> Result<DomainInfo, glib::Error> {
+fn info_blocking(handle: &virt::domain::Domain) -> Result<DomainInfo, glib::Error> {
     // SAFETY: virDomainGetInfo fills the struct we pass; it is plain data.
     let mut raw: sys::virDomainInfo = unsafe { std::mem::zeroed() };
     if unsafe { sys::virDomainGetInfo(handle.as_ptr(), &mut raw) } < 0 {

@@ -22,6 +22,7 @@
 mod connection;
 mod device;
 mod domain;
+mod domain_cache;
 mod enums;
 mod error;
 mod handle;

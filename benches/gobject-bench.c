@@ -1,0 +1,327 @@
+/*
+ * LibvirtGObject benchmarks: one program, run on the reference library and on ours (the dynamic
+ * linker picks which through LD_LIBRARY_PATH), and in a raw mode that does the same libvirt work
+ * without any GObject layer (the floor).
+ *
+ * usage: gobject-bench MODE WORKLOAD [-n N] [-u URI]
+ *   MODE      gvir | raw
+ *   WORKLOAD  fetch   open URI, fetch its domains (N = how many times; the URI names a test-driver
+ *                     node with many domains), report seconds per fetch and heap bytes per cached
+ *                     domain (gvir: the domain cache; raw: the virDomainPtr list)
+ *             events  define + undefine N domains on test:///default; gvir counts the
+ *                     connection's domain-added/domain-removed signals, raw counts libvirt's
+ *                     Defined/Undefined callbacks on the same GLib loop (gvir_event_register)
+ *             async   N round trips of gvir_domain_get_info_async/_finish on the main loop
+ *                     (raw: N virDomainGetInfo calls on the calling thread)
+ *
+ * Prints one line: `mode=... workload=... n=... seconds=... per_op_us=... [bytes_per_domain=...] lib=...`
+ * (lib = the file the gvir_* symbols came from, so a run on the wrong library is caught).
+ */
+#define _GNU_SOURCE
+#include <dlfcn.h>
+#include <malloc.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <libvirt/libvirt.h>
+#include <libvirt-gobject/libvirt-gobject.h>
+
+static double
+now(void)
+{
+    return g_get_monotonic_time() / 1e6;
+}
+
+static size_t
+heap_in_use(void)
+{
+    struct mallinfo2 info = mallinfo2();
+    return info.uordblks + info.hblkhd;
+}
+
+static const char *
+library_path(void)
+{
+    Dl_info info;
+    if (dladdr((void *)gvir_connection_new, &info) && info.dli_fname)
+        return info.dli_fname;
+    return "?";
+}
+
+static void
+die(const char *what, GError *err)
+{
+    fprintf(stderr, "gobject-bench: %s: %s\n", what, err ? err->message : "failed");
+    exit(1);
+}
+
+/* fetch ------------------------------------------------------------------------------------ */
+
+static void
+fetch_gvir(const char *uri, int n)
+{
+    GError *err = NULL;
+    GVirConnection *conn = gvir_connection_new(uri);
+    if (!gvir_connection_open(conn, NULL, &err))
+        die("open", err);
+    /* Warm-up fetch: the first one pays for type registration and libvirt's lazy set-up. */
+    if (!gvir_connection_fetch_domains(conn, NULL, &err))
+        die("fetch", err);
+    double start = now();
+    for (int i = 0; i < n; i++)
+        if (!gvir_connection_fetch_domains(conn, NULL, &err))
+            die("fetch", err);
+    double seconds = now() - start;
+
+    /* Memory per cached domain: a fresh connection, heap before and after its first fetch. */
+    GVirConnection *fresh = gvir_connection_new(uri);
+    if (!gvir_connection_open(fresh, NULL, &err))
+        die("open", err);
+    size_t before = heap_in_use();
+    if (!gvir_connection_fetch_domains(fresh, NULL, &err))
+        die("fetch", err);
+    size_t after = heap_in_use();
+    GList *domains = gvir_connection_get_domains(fresh);
+    guint count = g_list_length(domains);
+    g_list_free_full(domains, g_object_unref);
+
+    printf("mode=gvir workload=fetch n=%d domains=%u seconds=%.4f per_op_us=%.1f bytes_per_domain=%.0f lib=%s\n",
+           n, count, seconds, seconds * 1e6 / n, (double)(after - before) / count, library_path());
+    gvir_connection_close(fresh);
+    g_object_unref(fresh);
+    gvir_connection_close(conn);
+    g_object_unref(conn);
+}
+
+static void
+fetch_raw(const char *uri, int n)
+{
+    virConnectPtr conn = virConnectOpen(uri);
+    virDomainPtr *domains = NULL;
+    int count = 0;
+    if (!conn)
+        die("virConnectOpen", NULL);
+    double start = 0;
+    size_t before = 0, after = 0;
+    for (int i = -1; i < n; i++) {
+        if (i == 0)
+            start = now();
+        if (i == n - 1)
+            before = heap_in_use();
+        count = virConnectListAllDomains(conn, &domains, 0);
+        if (count < 0)
+            die("virConnectListAllDomains", NULL);
+        /* What a cache needs of each domain: its UUID, name and id. */
+        for (int j = 0; j < count; j++) {
+            char uuid[VIR_UUID_STRING_BUFLEN];
+            virDomainGetUUIDString(domains[j], uuid);
+            (void)virDomainGetName(domains[j]);
+            (void)virDomainGetID(domains[j]);
+        }
+        if (i == n - 1)
+            after = heap_in_use();
+        if (i < n - 1) {
+            for (int j = 0; j < count; j++)
+                virDomainFree(domains[j]);
+            free(domains);
+        }
+    }
+    double seconds = now() - start;
+    printf("mode=raw workload=fetch n=%d domains=%d seconds=%.4f per_op_us=%.1f bytes_per_domain=%.0f lib=raw\n",
+           n, count, seconds, seconds * 1e6 / n, (double)(after - before) / count);
+    for (int j = 0; j < count; j++)
+        virDomainFree(domains[j]);
+    free(domains);
+    virConnectClose(conn);
+}
+
+/* events ----------------------------------------------------------------------------------- */
+
+static int events_seen;
+
+static void
+on_domain_listed(GVirConnection *conn G_GNUC_UNUSED, GVirDomain *dom G_GNUC_UNUSED, gpointer data G_GNUC_UNUSED)
+{
+    events_seen++;
+}
+
+static int
+on_lifecycle(virConnectPtr conn G_GNUC_UNUSED, virDomainPtr dom G_GNUC_UNUSED, int event,
+             int detail G_GNUC_UNUSED, void *opaque G_GNUC_UNUSED)
+{
+    if (event == VIR_DOMAIN_EVENT_DEFINED || event == VIR_DOMAIN_EVENT_UNDEFINED)
+        events_seen++;
+    return 0;
+}
+
+static void
+wait_for_events(int expected)
+{
+    gint64 deadline = g_get_monotonic_time() + 60 * G_USEC_PER_SEC;
+    while (events_seen < expected && g_get_monotonic_time() < deadline)
+        g_main_context_iteration(NULL, TRUE);
+    if (events_seen < expected) {
+        fprintf(stderr, "gobject-bench: saw %d of %d events\n", events_seen, expected);
+        exit(1);
+    }
+}
+
+/* Defines and undefines n domains in lock step (each event awaited before the next call). */
+static double
+churn(virConnectPtr conn, int n)
+{
+    double start = now();
+    for (int i = 0; i < n; i++) {
+        char xml[256];
+        g_snprintf(xml, sizeof xml,
+                   "<domain type='test'><name>bench-%d</name><memory>65536</memory>"
+                   "<os><type>hvm</type></os></domain>", i);
+        virDomainPtr dom = virDomainDefineXML(conn, xml);
+        if (!dom)
+            die("virDomainDefineXML", NULL);
+        wait_for_events(2 * i + 1);
+        if (virDomainUndefine(dom) < 0)
+            die("virDomainUndefine", NULL);
+        virDomainFree(dom);
+        wait_for_events(2 * i + 2);
+    }
+    return now() - start;
+}
+
+static void
+events_gvir(int n)
+{
+    GError *err = NULL;
+    GVirConnection *conn = gvir_connection_new("test:///default");
+    if (!gvir_connection_open(conn, NULL, &err))
+        die("open", err);
+    if (!gvir_connection_fetch_domains(conn, NULL, &err))
+        die("fetch", err);
+    g_signal_connect(conn, "domain-added", G_CALLBACK(on_domain_listed), NULL);
+    g_signal_connect(conn, "domain-removed", G_CALLBACK(on_domain_listed), NULL);
+    virConnectPtr raw = NULL;
+    g_object_get(conn, "handle", &raw, NULL);
+    double seconds = churn(raw, n);
+    printf("mode=gvir workload=events n=%d seconds=%.4f per_op_us=%.1f lib=%s\n",
+           2 * n, seconds, seconds * 1e6 / (2 * n), library_path());
+    virConnectClose(raw); /* the reference from g_object_get */
+    gvir_connection_close(conn);
+    g_object_unref(conn);
+}
+
+static void
+events_raw(int n)
+{
+    /* The floor: libvirt's callbacks on the same GLib event loop, without GVirConnection. */
+    gvir_event_register();
+    virConnectPtr conn = virConnectOpen("test:///default");
+    if (!conn)
+        die("virConnectOpen", NULL);
+    virConnectDomainEventRegisterAny(conn, NULL, VIR_DOMAIN_EVENT_ID_LIFECYCLE,
+                                     VIR_DOMAIN_EVENT_CALLBACK(on_lifecycle), NULL, NULL);
+    double seconds = churn(conn, n);
+    printf("mode=raw workload=events n=%d seconds=%.4f per_op_us=%.1f lib=raw\n",
+           2 * n, seconds, seconds * 1e6 / (2 * n));
+    virConnectClose(conn);
+}
+
+/* async ------------------------------------------------------------------------------------ */
+
+typedef struct {
+    GMainLoop *loop;
+    int left;
+    GVirDomain *dom;
+} AsyncState;
+
+static void
+on_info(GObject *source, GAsyncResult *res, gpointer data)
+{
+    AsyncState *state = data;
+    GError *err = NULL;
+    GVirDomainInfo *info = gvir_domain_get_info_finish(GVIR_DOMAIN(source), res, &err);
+    if (!info)
+        die("get_info_finish", err);
+    g_boxed_free(GVIR_TYPE_DOMAIN_INFO, info);
+    if (--state->left == 0)
+        g_main_loop_quit(state->loop);
+    else
+        gvir_domain_get_info_async(state->dom, NULL, on_info, state);
+}
+
+static void
+async_gvir(int n)
+{
+    GError *err = NULL;
+    GVirConnection *conn = gvir_connection_new("test:///default");
+    if (!gvir_connection_open(conn, NULL, &err))
+        die("open", err);
+    if (!gvir_connection_fetch_domains(conn, NULL, &err))
+        die("fetch", err);
+    AsyncState state = { g_main_loop_new(NULL, FALSE), 100, gvir_connection_find_domain_by_name(conn, "test") };
+    /* Warm-up: the worker threads of GTask's pool start on first use. */
+    gvir_domain_get_info_async(state.dom, NULL, on_info, &state);
+    g_main_loop_run(state.loop);
+    state.left = n;
+    double start = now();
+    gvir_domain_get_info_async(state.dom, NULL, on_info, &state);
+    g_main_loop_run(state.loop);
+    double seconds = now() - start;
+    printf("mode=gvir workload=async n=%d seconds=%.4f per_op_us=%.1f lib=%s\n",
+           n, seconds, seconds * 1e6 / n, library_path());
+    g_object_unref(state.dom);
+    g_main_loop_unref(state.loop);
+    gvir_connection_close(conn);
+    g_object_unref(conn);
+}
+
+static void
+async_raw(int n)
+{
+    virConnectPtr conn = virConnectOpen("test:///default");
+    virDomainPtr dom = conn ? virDomainLookupByName(conn, "test") : NULL;
+    virDomainInfo info;
+    if (!dom)
+        die("virDomainLookupByName", NULL);
+    double start = now();
+    for (int i = 0; i < n; i++)
+        if (virDomainGetInfo(dom, &info) < 0)
+            die("virDomainGetInfo", NULL);
+    double seconds = now() - start;
+    printf("mode=raw workload=async n=%d seconds=%.4f per_op_us=%.1f lib=raw\n",
+           n, seconds, seconds * 1e6 / n);
+    virDomainFree(dom);
+    virConnectClose(conn);
+}
+
+int
+main(int argc, char **argv)
+{
+    const char *uri = "test:///default";
+    int n = 0;
+    if (argc < 3) {
+        fprintf(stderr, "usage: %s gvir|raw fetch|events|async [-n N] [-u URI]\n", argv[0]);
+        return 2;
+    }
+    for (int i = 3; i + 1 < argc; i += 2) {
+        if (!strcmp(argv[i], "-n"))
+            n = atoi(argv[i + 1]);
+        else if (!strcmp(argv[i], "-u"))
+            uri = argv[i + 1];
+    }
+    gboolean gvir = !strcmp(argv[1], "gvir");
+    const char *workload = argv[2];
+    if (gvir)
+        gvir_init_object(NULL, NULL);
+
+    if (!strcmp(workload, "fetch"))
+        (gvir ? fetch_gvir : fetch_raw)(uri, n ? n : 20);
+    else if (!strcmp(workload, "events"))
+        (gvir ? events_gvir : events_raw)(n ? n : 1000);
+    else if (!strcmp(workload, "async"))
+        (gvir ? async_gvir : async_raw)(n ? n : 5000);
+    else {
+        fprintf(stderr, "unknown workload %s\n", workload);
+        return 2;
+    }
+    return 0;
+}

@@ -1,0 +1,99 @@
+#!/bin/bash
+# LibvirtGObject benchmarks: the reference libvirt-gobject, ours, and raw libvirt (the floor).
+#
+# usage: benches/run-gobject-bench.sh BUILD_DIR [--runs N] [--domains N] [--out DIR]
+#   BUILD_DIR    meson build directory holding our libvirt-gobject-1.0.so.0
+#   --runs N     timed runs per configuration, median reported (default 5)
+#   --domains N  domains in the fetch fixture (default 2000)
+#   --out DIR    where the binary and the fixture go (default /tmp/gobject-bench)
+#
+# Workloads (benches/gobject-bench.c):
+#   fetch   open a test-driver node of N domains, fetch_domains 20 times: time per fetch, and heap
+#           bytes per cached domain on a fresh connection's first fetch
+#   events  define + undefine 1000 domains on test:///default, each event awaited:
+#           domain-added/domain-removed signals (raw: libvirt's callbacks on the same GLib loop)
+#   async   5000 sequential gvir_domain_get_info_async round trips (raw: virDomainGetInfo)
+# Runs are interleaved (reference, ours, raw, ...) so machine drift hits all three alike.
+set -euo pipefail
+
+die() { echo "run-gobject-bench: $*" >&2; exit 2; }
+[ $# -ge 1 ] || die "usage: $0 BUILD_DIR [--runs N] [--domains N] [--out DIR]"
+build=$(cd "$1" && pwd) || die "no build directory $1"
+shift
+runs=5 domains=2000 out=/tmp/gobject-bench
+while [ $# -gt 0 ]; do
+    case $1 in
+        --runs) runs=$2; shift ;;
+        --domains) domains=$2; shift ;;
+        --out) out=$2; shift ;;
+        *) die "unknown option $1" ;;
+    esac
+    shift
+done
+[ -e "$build/libvirt-gobject-1.0.so.0" ] || die "$build/libvirt-gobject-1.0.so.0 not found (build first)"
+
+here=$(cd "$(dirname "$0")" && pwd)
+mkdir -p "$out"
+bin=$out/gobject-bench
+# Built against the reference headers and pkg-config: the same binary runs on both libraries.
+# shellcheck disable=SC2046
+gcc -O2 -Wall -Wextra -o "$bin" "$here/gobject-bench.c" \
+    $(pkg-config --cflags --libs libvirt-gobject-1.0 libvirt-glib-1.0 libvirt) -ldl
+
+node=$out/node-$domains.xml
+{
+    echo "<node>"
+    for ((i = 0; i < domains; i++)); do
+        state=$([ $((i % 2)) = 0 ] && echo 1 || echo 5)
+        printf "<domain type='test' xmlns:test='http://libvirt.org/schemas/domain/test/1.0'><name>d%05d</name><memory>65536</memory><vcpu>1</vcpu><os><type>hvm</type></os><test:runstate>%s</test:runstate></domain>\n" "$i" "$state"
+    done
+    echo "</node>"
+} > "$node"
+
+run_one() {
+    local config=$1 line
+    shift
+    case $config in
+        reference) line=$(env -u LD_LIBRARY_PATH "$bin" gvir "$@") ;;
+        ours) line=$(LD_LIBRARY_PATH=$build "$bin" gvir "$@") ;;
+        raw) line=$(env -u LD_LIBRARY_PATH "$bin" raw "$@") ;;
+    esac
+    case $config:$line in
+        ours:*"lib=$build/"*|reference:*"lib=/usr/lib/"*|reference:*"lib=/lib/"*|raw:*) ;;
+        *) die "$config loaded the wrong library: $line" ;;
+    esac
+    echo "$line"
+}
+field() { sed -n "s/.*\\b$1=\\([^ ]*\\).*/\\1/p"; }
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+echo "gobject-bench: $runs runs per configuration, medians; fetch fixture: $domains domains"
+echo "ours: $build"
+echo
+printf '%-8s %-22s %14s %14s %14s %9s %9s\n' workload measure reference ours raw ours/ref ours/raw
+configs=(reference ours raw)
+for workload in fetch events async; do
+    args=()
+    [ "$workload" = fetch ] && args=(-u "test://$node")
+    declare -A time=() mem=()
+    for ((r = 0; r < runs; r++)); do
+        for config in "${configs[@]}"; do
+            line=$(run_one "$config" "$workload" "${args[@]}")
+            time[$config]+="$(echo "$line" | field per_op_us) "
+            mem[$config]+="$(echo "$line" | field bytes_per_domain) "
+        done
+    done
+    row() {
+        local label=$1; shift
+        local -n values=$1
+        local r o f
+        r=$(printf '%s\n' ${values[reference]} | median)
+        o=$(printf '%s\n' ${values[ours]} | median)
+        f=$(printf '%s\n' ${values[raw]} | median)
+        awk -v w="$workload" -v m="$label" -v r="$r" -v o="$o" -v f="$f" \
+            'BEGIN { printf "%-8s %-22s %14.1f %14.1f %14.1f %8.2fx %8.2fx\n", w, m, r, o, f, o / r, (f > 0 ? o / f : 0) }'
+    }
+    row "us per operation" time
+    [ "$workload" = fetch ] && row "heap bytes per domain" mem
+    unset time mem
+done
