@@ -465,11 +465,41 @@ pub mod imp {
         }
     }
 
+    /// What `GVirInputStream` and `GVirOutputStream` hold: the `GVirStream` they belong to
+    /// (their construct-only "stream" property) and its libvirt stream.
+    #[derive(Default)]
+    pub struct StreamEnd {
+        pub(crate) stream: glib::WeakRef<super::Stream>,
+        pub(crate) core: OnceLock<Arc<Core>>,
+    }
+
+    impl StreamEnd {
+        fn properties(blurb: &'static str) -> Vec<glib::ParamSpec> {
+            vec![glib::ParamSpecObject::builder::<super::Stream>("stream")
+                .nick("Stream")
+                .blurb(blurb)
+                .construct_only()
+                .build()]
+        }
+
+        fn set_stream(&self, value: &glib::Value) {
+            if let Some(stream) = value.get::<Option<super::Stream>>().expect("a GVirStream") {
+                self.stream.set(Some(&stream));
+                if let Some(core) = stream.imp().core.get() {
+                    let _ = self.core.set(core.clone());
+                }
+            }
+        }
+
+        pub(crate) fn core(&self) -> Option<&Arc<Core>> {
+            self.core.get()
+        }
+    }
+
     /// `GVirInputStream`: reads a `GVirStream`.
     #[derive(Default)]
     pub struct InputStream {
-        pub(crate) stream: glib::WeakRef<super::Stream>,
-        pub(crate) core: OnceLock<Arc<Core>>,
+        pub(crate) end: StreamEnd,
     }
 
     #[glib::object_subclass]
@@ -491,40 +521,28 @@ pub mod imp {
     impl ObjectImpl for InputStream {
         fn properties() -> &'static [glib::ParamSpec] {
             static PROPERTIES: OnceLock<Vec<glib::ParamSpec>> = OnceLock::new();
-            PROPERTIES.get_or_init(|| {
-                vec![glib::ParamSpecObject::builder::<super::Stream>("stream")
-                    .nick("Stream")
-                    .blurb("The GVirStream this reads")
-                    .construct_only()
-                    .build()]
-            })
+            PROPERTIES.get_or_init(|| StreamEnd::properties("The GVirStream this reads"))
         }
 
         fn set_property(&self, _id: usize, value: &glib::Value, _pspec: &glib::ParamSpec) {
-            if let Some(stream) = value.get::<Option<super::Stream>>().expect("a GVirStream") {
-                self.stream.set(Some(&stream));
-                if let Some(core) = stream.imp().core.get() {
-                    let _ = self.core.set(core.clone());
-                }
-            }
+            self.end.set_stream(value);
         }
 
         fn property(&self, _id: usize, _pspec: &glib::ParamSpec) -> glib::Value {
-            self.stream.upgrade().to_value()
+            self.end.stream.upgrade().to_value()
         }
     }
 
     impl InputStreamImpl for InputStream {
         fn read(&self, buffer: &mut [u8], cancellable: Option<&gio::Cancellable>) -> Result<usize, glib::Error> {
-            super::require_core(self.core.get())?.receive(buffer, cancellable)
+            super::require_core(self.end.core())?.receive(buffer, cancellable)
         }
     }
 
     /// `GVirOutputStream`: writes a `GVirStream`.
     #[derive(Default)]
     pub struct OutputStream {
-        pub(crate) stream: glib::WeakRef<super::Stream>,
-        pub(crate) core: OnceLock<Arc<Core>>,
+        pub(crate) end: StreamEnd,
     }
 
     #[glib::object_subclass]
@@ -546,32 +564,21 @@ pub mod imp {
     impl ObjectImpl for OutputStream {
         fn properties() -> &'static [glib::ParamSpec] {
             static PROPERTIES: OnceLock<Vec<glib::ParamSpec>> = OnceLock::new();
-            PROPERTIES.get_or_init(|| {
-                vec![glib::ParamSpecObject::builder::<super::Stream>("stream")
-                    .nick("Stream")
-                    .blurb("The GVirStream this writes")
-                    .construct_only()
-                    .build()]
-            })
+            PROPERTIES.get_or_init(|| StreamEnd::properties("The GVirStream this writes"))
         }
 
         fn set_property(&self, _id: usize, value: &glib::Value, _pspec: &glib::ParamSpec) {
-            if let Some(stream) = value.get::<Option<super::Stream>>().expect("a GVirStream") {
-                self.stream.set(Some(&stream));
-                if let Some(core) = stream.imp().core.get() {
-                    let _ = self.core.set(core.clone());
-                }
-            }
+            self.end.set_stream(value);
         }
 
         fn property(&self, _id: usize, _pspec: &glib::ParamSpec) -> glib::Value {
-            self.stream.upgrade().to_value()
+            self.end.stream.upgrade().to_value()
         }
     }
 
     impl OutputStreamImpl for OutputStream {
         fn write(&self, buffer: &[u8], cancellable: Option<&gio::Cancellable>) -> Result<usize, glib::Error> {
-            super::require_core(self.core.get())?.send(buffer, cancellable)
+            super::require_core(self.end.core())?.send(buffer, cancellable)
         }
     }
 }
@@ -741,7 +748,7 @@ unsafe extern "C" fn input_read_async(
     user_data: glib::ffi::gpointer,
 ) {
     let input: glib::translate::Borrowed<InputStream> = from_glib_borrow(stream as *mut <imp::InputStream as ObjectSubclass>::Instance);
-    let core = input.imp().core.get().cloned();
+    let core = input.imp().end.core().cloned();
     let buffer = buffer as usize;
     start_io(stream as *mut glib::gobject_ffi::GObject, core, StreamIOCondition::READABLE, priority, cancellable, callback, user_data, move |core, c| {
         // SAFETY: GIO keeps the buffer valid until the callback runs.
@@ -768,7 +775,7 @@ unsafe extern "C" fn output_write_async(
     user_data: glib::ffi::gpointer,
 ) {
     let output: glib::translate::Borrowed<OutputStream> = from_glib_borrow(stream as *mut <imp::OutputStream as ObjectSubclass>::Instance);
-    let core = output.imp().core.get().cloned();
+    let core = output.imp().end.core().cloned();
     let buffer = buffer as usize;
     start_io(stream as *mut glib::gobject_ffi::GObject, core, StreamIOCondition::WRITABLE, priority, cancellable, callback, user_data, move |core, c| {
         // SAFETY: GIO keeps the buffer valid until the callback runs.
