@@ -702,5 +702,7 @@ int main(int argc, char **argv)
         g_test_add_data_func(path, null_cases[i].class_name, run_null_class);
         g_free(path);
     }
-    return g_test_run();
+    int status = g_test_run();
+    g_free(args);
+    return status;
 }

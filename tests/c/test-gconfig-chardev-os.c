@@ -292,6 +292,7 @@ static void test_fixed_reference_bugs(void)
     source = gvir_config_domain_chardev_get_source(GVIR_CONFIG_DOMAIN_CHARDEV(serial));
     g_assert_true(GVIR_CONFIG_IS_DOMAIN_CHARDEV_SOURCE_SPICE_PORT(source));
     g_object_unref(source);
+    g_object_unref(port);
     g_object_unref(serial);
     serial = gvir_config_domain_serial_new_from_xml("<serial type='file'><source path='/tmp/log'/></serial>", NULL);
     source = gvir_config_domain_chardev_get_source(GVIR_CONFIG_DOMAIN_CHARDEV(serial));
