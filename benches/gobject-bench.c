@@ -26,6 +26,16 @@
 #include <libvirt/libvirt.h>
 #include <libvirt-gobject/libvirt-gobject.h>
 
+/* Under callgrind (run-gobject-bench.sh --callgrind) only the timed part is counted. */
+#if defined(__has_include)
+#if __has_include(<valgrind/callgrind.h>)
+#include <valgrind/callgrind.h>
+#endif
+#endif
+#ifndef CALLGRIND_TOGGLE_COLLECT
+#define CALLGRIND_TOGGLE_COLLECT
+#endif
+
 static double
 now(void)
 {
@@ -68,9 +78,11 @@ fetch_gvir(const char *uri, int n)
     if (!gvir_connection_fetch_domains(conn, NULL, &err))
         die("fetch", err);
     double start = now();
+    CALLGRIND_TOGGLE_COLLECT;
     for (int i = 0; i < n; i++)
         if (!gvir_connection_fetch_domains(conn, NULL, &err))
             die("fetch", err);
+    CALLGRIND_TOGGLE_COLLECT;
     double seconds = now() - start;
 
     /* Memory per cached domain: a fresh connection, heap before and after its first fetch. */
@@ -104,8 +116,10 @@ fetch_raw(const char *uri, int n)
     double start = 0;
     size_t before = 0, after = 0;
     for (int i = -1; i < n; i++) {
-        if (i == 0)
+        if (i == 0) {
             start = now();
+            CALLGRIND_TOGGLE_COLLECT;
+        }
         if (i == n - 1)
             before = heap_in_use();
         count = virConnectListAllDomains(conn, &domains, 0);
@@ -126,6 +140,7 @@ fetch_raw(const char *uri, int n)
             free(domains);
         }
     }
+    CALLGRIND_TOGGLE_COLLECT;
     double seconds = now() - start;
     printf("mode=raw workload=fetch n=%d domains=%d seconds=%.4f per_op_us=%.1f bytes_per_domain=%.0f lib=raw\n",
            n, count, seconds, seconds * 1e6 / n, (double)(after - before) / count);
@@ -171,6 +186,7 @@ static double
 churn(virConnectPtr conn, int n)
 {
     double start = now();
+    CALLGRIND_TOGGLE_COLLECT;
     for (int i = 0; i < n; i++) {
         char xml[256];
         g_snprintf(xml, sizeof xml,
@@ -185,6 +201,7 @@ churn(virConnectPtr conn, int n)
         virDomainFree(dom);
         wait_for_events(2 * i + 2);
     }
+    CALLGRIND_TOGGLE_COLLECT;
     return now() - start;
 }
 
@@ -263,8 +280,10 @@ async_gvir(int n)
     g_main_loop_run(state.loop);
     state.left = n;
     double start = now();
+    CALLGRIND_TOGGLE_COLLECT;
     gvir_domain_get_info_async(state.dom, NULL, on_info, &state);
     g_main_loop_run(state.loop);
+    CALLGRIND_TOGGLE_COLLECT;
     double seconds = now() - start;
     printf("mode=gvir workload=async n=%d seconds=%.4f per_op_us=%.1f lib=%s\n",
            n, seconds, seconds * 1e6 / n, library_path());
@@ -283,9 +302,11 @@ async_raw(int n)
     if (!dom)
         die("virDomainLookupByName", NULL);
     double start = now();
+    CALLGRIND_TOGGLE_COLLECT;
     for (int i = 0; i < n; i++)
         if (virDomainGetInfo(dom, &info) < 0)
             die("virDomainGetInfo", NULL);
+    CALLGRIND_TOGGLE_COLLECT;
     double seconds = now() - start;
     printf("mode=raw workload=async n=%d seconds=%.4f per_op_us=%.1f lib=raw\n",
            n, seconds, seconds * 1e6 / n);

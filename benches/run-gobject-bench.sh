@@ -1,10 +1,12 @@
 #!/bin/bash
 # LibvirtGObject benchmarks: the reference libvirt-gobject, ours, and raw libvirt (the floor).
 #
-# usage: benches/run-gobject-bench.sh BUILD_DIR [--runs N] [--domains N] [--out DIR]
+# usage: benches/run-gobject-bench.sh BUILD_DIR [--runs N] [--domains N] [--callgrind] [--out DIR]
 #   BUILD_DIR    meson build directory holding our libvirt-gobject-1.0.so.0
 #   --runs N     timed runs per configuration, median reported (default 5)
 #   --domains N  domains in the fetch fixture (default 2000)
+#   --callgrind  also count instructions per operation in the timed part (one run each;
+#                the counts repeat, unlike wall time on a busy machine)
 #   --out DIR    where the binary and the fixture go (default /tmp/gobject-bench)
 #
 # Workloads (benches/gobject-bench.c):
@@ -20,11 +22,12 @@ die() { echo "run-gobject-bench: $*" >&2; exit 2; }
 [ $# -ge 1 ] || die "usage: $0 BUILD_DIR [--runs N] [--domains N] [--out DIR]"
 build=$(cd "$1" && pwd) || die "no build directory $1"
 shift
-runs=5 domains=2000 out=/tmp/gobject-bench
+runs=5 domains=2000 callgrind=0 out=/tmp/gobject-bench
 while [ $# -gt 0 ]; do
     case $1 in
         --runs) runs=$2; shift ;;
         --domains) domains=$2; shift ;;
+        --callgrind) callgrind=1 ;;
         --out) out=$2; shift ;;
         *) die "unknown option $1" ;;
     esac
@@ -96,4 +99,30 @@ for workload in fetch events async; do
     row "us per operation" time
     [ "$workload" = fetch ] && row "heap bytes per domain" mem
     unset time mem
+done
+
+[ "$callgrind" = 1 ] || exit 0
+command -v valgrind > /dev/null || die "valgrind not installed"
+echo
+echo "callgrind: instructions per operation in the timed part (fetch: 20 fetches of $domains domains;"
+echo "  events: 300 define+undefine = 600 events; async: 1000 round trips)"
+printf '%-8s %14s %14s %14s %9s %9s\n' workload reference ours raw ours/ref ours/raw
+for workload in fetch events async; do
+    case $workload in
+        fetch) args=(-u "test://$node"); ops=20 ;;
+        events) args=(-n 300); ops=600 ;;
+        async) args=(-n 1000); ops=1000 ;;
+    esac
+    declare -A ir=()
+    for config in "${configs[@]}"; do
+        file=$out/callgrind.$workload.$config.out
+        mode=$([ "$config" = raw ] && echo raw || echo gvir)
+        if [ "$config" = ours ]; then lib=(env LD_LIBRARY_PATH="$build"); else lib=(env -u LD_LIBRARY_PATH); fi
+        "${lib[@]}" valgrind --tool=callgrind --collect-atstart=no --callgrind-out-file="$file" \
+            "$bin" "$mode" "$workload" "${args[@]}" > "$file.log" 2>&1 || { cat "$file.log" >&2; die "callgrind run failed: $config $workload"; }
+        ir[$config]=$(sed -n 's/^totals: *\([0-9]*\).*/\1/p' "$file")
+    done
+    awk -v w="$workload" -v n="$ops" -v r="${ir[reference]}" -v o="${ir[ours]}" -v f="${ir[raw]}" \
+        'BEGIN { printf "%-8s %14.0f %14.0f %14.0f %8.3fx %8.3fx\n", w, r / n, o / n, f / n, o / r, o / f }'
+    unset ir
 done
