@@ -457,6 +457,21 @@ impl Domain {
         self.set_part("clock", clock.map(|c| c.upcast_ref()));
     }
 
+    /// The first security label (`<seclabel>`), if any; it views this domain's element.
+    pub fn seclabel(&self) -> Option<crate::DomainSeclabel> {
+        self.part("seclabel")
+    }
+
+    /// Every security label (`<seclabel>`, one per security driver), in document order.
+    pub fn seclabels(&self) -> Vec<crate::DomainSeclabel> {
+        crate::child_objects::children(self, "seclabel")
+    }
+
+    /// The power management settings (`<pm>`), if any; it views this domain's element.
+    pub fn power_management(&self) -> Option<crate::DomainPowerManagement> {
+        self.part("pm")
+    }
+
     /// Replaces every `<seclabel>` with `seclabel`'s element (moved to the end); `None`
     /// removes them.
     pub fn set_seclabel(&self, seclabel: Option<&crate::DomainSeclabel>) {

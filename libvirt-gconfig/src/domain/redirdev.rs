@@ -46,6 +46,12 @@ impl DomainRedirdev {
         self.node().set_enum_attribute("bus", bus);
     }
 
+    /// The device's guest address (`<address>`), as a USB or PCI address object; `None` when
+    /// absent or of another type.
+    pub fn address(&self) -> Option<crate::DomainAddress> {
+        crate::domain::address::address_of(self)
+    }
+
     /// Sets the device's guest address (its `<address>` element moves into this device,
     /// replacing any other); `None` removes the address.
     pub fn set_address(&self, address: Option<&crate::DomainAddress>) {
