@@ -96,6 +96,7 @@
 #include <libvirt-gconfig/libvirt-gconfig-domain-cpu-model.h>
 #include <libvirt-gconfig/libvirt-gconfig-domain-snapshot.h>
 #include <libvirt-gconfig/libvirt-gconfig-domain-snapshot-disk.h>
+#include <libvirt-gconfig/libvirt-gconfig-getters.h>
 #include <libvirt-gconfig/libvirt-gconfig-enum-types.h>
 #include <libvirt-gconfig/libvirt-gconfig-helpers.h>
 
