@@ -1,6 +1,7 @@
 /*
- * libvirt-gconfig-getters.h: getters libvirt-glib lacks, one for each setter it left
- * write-only, and where a display server listens
+ * libvirt-gconfig-getters.h: accessors libvirt-glib lacks: a getter for each setter it
+ * left write-only, where a display server listens, I/O threads, resource partition and
+ * devices' boot order
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -13,6 +14,9 @@
 
 #include <libvirt-gconfig/libvirt-gconfig-domain.h>
 #include <libvirt-gconfig/libvirt-gconfig-storage-vol.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-disk.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-interface.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-redirdev.h>
 
 G_BEGIN_DECLS
 
@@ -606,6 +610,84 @@ guint64 gvir_config_storage_vol_target_get_features(GVirConfigStorageVolTarget *
  * Returns: (transfer full) (nullable): the permissions (`<permissions>`), or %NULL
  */
 GVirConfigStoragePermissions *gvir_config_storage_vol_target_get_permissions(GVirConfigStorageVolTarget *target);
+
+/* Domain-level values without an element class of their own, and devices' boot order. */
+
+/**
+ * gvir_config_domain_get_iothreads:
+ * @domain: a #GVirConfigDomain
+ *
+ * Returns: the number of I/O threads (`<iothreads>`), 0 when unset
+ */
+guint gvir_config_domain_get_iothreads(GVirConfigDomain *domain);
+
+/**
+ * gvir_config_domain_set_iothreads:
+ * @domain: a #GVirConfigDomain
+ * @value: the number of I/O threads; 0 removes `<iothreads>`
+ */
+void gvir_config_domain_set_iothreads(GVirConfigDomain *domain, guint value);
+
+/**
+ * gvir_config_domain_get_resource_partition:
+ * @domain: a #GVirConfigDomain
+ *
+ * Returns: (nullable): the resource partition the domain is placed in
+ * (`<resource><partition>`), or %NULL
+ */
+const char *gvir_config_domain_get_resource_partition(GVirConfigDomain *domain);
+
+/**
+ * gvir_config_domain_set_resource_partition:
+ * @domain: a #GVirConfigDomain
+ * @value: (allow-none): the partition (`/machine`), or %NULL to remove it
+ */
+void gvir_config_domain_set_resource_partition(GVirConfigDomain *domain, const char *value);
+
+/**
+ * gvir_config_domain_disk_get_boot_order:
+ * @disk: a #GVirConfigDomainDisk
+ *
+ * Returns: the device's position in the boot order (`<boot order>`), -1 when unset
+ */
+gint gvir_config_domain_disk_get_boot_order(GVirConfigDomainDisk *disk);
+
+/**
+ * gvir_config_domain_disk_set_boot_order:
+ * @disk: a #GVirConfigDomainDisk
+ * @value: the position in the boot order (from 1); a negative value removes it
+ */
+void gvir_config_domain_disk_set_boot_order(GVirConfigDomainDisk *disk, gint value);
+
+/**
+ * gvir_config_domain_interface_get_boot_order:
+ * @interface: a #GVirConfigDomainInterface
+ *
+ * Returns: the device's position in the boot order (`<boot order>`), -1 when unset
+ */
+gint gvir_config_domain_interface_get_boot_order(GVirConfigDomainInterface *interface);
+
+/**
+ * gvir_config_domain_interface_set_boot_order:
+ * @interface: a #GVirConfigDomainInterface
+ * @value: the position in the boot order (from 1); a negative value removes it
+ */
+void gvir_config_domain_interface_set_boot_order(GVirConfigDomainInterface *interface, gint value);
+
+/**
+ * gvir_config_domain_redirdev_get_boot_order:
+ * @redirdev: a #GVirConfigDomainRedirdev
+ *
+ * Returns: the device's position in the boot order (`<boot order>`), -1 when unset
+ */
+gint gvir_config_domain_redirdev_get_boot_order(GVirConfigDomainRedirdev *redirdev);
+
+/**
+ * gvir_config_domain_redirdev_set_boot_order:
+ * @redirdev: a #GVirConfigDomainRedirdev
+ * @value: the position in the boot order (from 1); a negative value removes it
+ */
+void gvir_config_domain_redirdev_set_boot_order(GVirConfigDomainRedirdev *redirdev, gint value);
 
 G_END_DECLS
 

@@ -139,3 +139,15 @@ ffi_int_getter!(gvir_config_storage_vol_target_get_features, target: StorageVolT
 pub unsafe extern "C" fn gvir_config_storage_vol_target_get_permissions(target: GObjectPtr) -> GObjectPtr {
     object_getter::<StorageVolTarget, _>(target, c"gvir_config_storage_vol_target_get_permissions", "target", |g: &StorageVolTarget| g.permissions())
 }
+
+// Domain-level values without an element class of their own, and devices' boot order.
+ffi_int_getter!(gvir_config_domain_get_iothreads, domain: Domain, u32, |d: &Domain| d.iothreads());
+ffi_int_setter!(gvir_config_domain_set_iothreads, domain: Domain, u32, |d: &Domain, v| d.set_iothreads(v));
+ffi_str_getter!(gvir_config_domain_get_resource_partition, domain: Domain, |d: &Domain| d.resource_partition());
+ffi_str_setter!(gvir_config_domain_set_resource_partition, domain: Domain, |d: &Domain, v: Option<&str>| d.set_resource_partition(v));
+ffi_int_getter!(gvir_config_domain_disk_get_boot_order, disk: DomainDisk, i32, |d: &DomainDisk| d.boot_order());
+ffi_int_setter!(gvir_config_domain_disk_set_boot_order, disk: DomainDisk, i32, |d: &DomainDisk, v| d.set_boot_order(v));
+ffi_int_getter!(gvir_config_domain_interface_get_boot_order, interface: DomainInterface, i32, |d: &DomainInterface| d.boot_order());
+ffi_int_setter!(gvir_config_domain_interface_set_boot_order, interface: DomainInterface, i32, |d: &DomainInterface, v| d.set_boot_order(v));
+ffi_int_getter!(gvir_config_domain_redirdev_get_boot_order, redirdev: DomainRedirdev, i32, |d: &DomainRedirdev| d.boot_order());
+ffi_int_setter!(gvir_config_domain_redirdev_set_boot_order, redirdev: DomainRedirdev, i32, |d: &DomainRedirdev, v| d.set_boot_order(v));
