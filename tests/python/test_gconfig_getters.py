@@ -35,6 +35,7 @@ def new_getters():
     with open(SYMBOLS) as f:
         for line in f:
             if line.startswith('#'):
+                # the getters come first, before the domain-level element classes
                 on = 'getters and domain-level elements' in line
             elif on and line.strip():
                 names.append(line.split()[1])
