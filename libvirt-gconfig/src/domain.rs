@@ -450,6 +450,56 @@ impl Domain {
         crate::metadata::custom_xml(&self.node(), ns_uri)
     }
 
+    /// The metadata element in namespace `ns_uri`, as an object of type `T` viewing this
+    /// domain's element (changes through it change the domain); `None` when there is none.
+    pub fn custom_object<T: IsA<ConfigObject>>(&self, ns_uri: &str) -> Option<T> {
+        let node = crate::metadata::namespace_element(&self.node(), ns_uri)?;
+        Some(ConfigObject::for_child_node(&node, self))
+    }
+
+    /// Stores `object`'s element in `<metadata>` in namespace `ns_uri` with prefix `ns`, in
+    /// place of the element that namespace had (or last). The element moves into this
+    /// domain's document (`object` goes on viewing it there) and keeps its name, attributes and
+    /// children; other metadata elements, comments and text are kept. `None` removes the
+    /// namespace's element.
+    pub fn set_custom_object(&self, object: Option<&impl IsA<ConfigObject>>, ns: &str, ns_uri: &str) {
+        match object {
+            Some(object) => {
+                let moved = crate::metadata::set_custom_element(&self.node(), &object.node(), ns, ns_uri);
+                crate::child_objects::adopt_document(object, &moved);
+            }
+            None => crate::metadata::remove_custom(&self.node(), ns_uri),
+        }
+    }
+
+    /// Stashes `device` (one of this domain's devices): its element moves out of `<devices>`
+    /// into `<metadata>`, namespace `ns_uri` (prefix `ns`), with its position, unchanged — the
+    /// XML way of commenting a device out, e.g. to boot once without it. `device` stays valid.
+    /// Restoring the stashed devices (last stashed first, as
+    /// [`Domain::restore_stashed_devices`] does) gives back the very same document.
+    pub fn stash_device(&self, device: &impl IsA<DomainDevice>, ns: &str, ns_uri: &str) -> Result<(), glib::Error> {
+        crate::metadata::stash_device(&self.node(), &device.as_ref().node(), ns, ns_uri)
+    }
+
+    /// The devices stashed in namespace `ns_uri`, in stashing order, each as an object of its
+    /// class.
+    pub fn stashed_devices(&self, ns_uri: &str) -> Vec<DomainDevice> {
+        let nodes = crate::metadata::stashed_devices(&self.node(), ns_uri);
+        nodes.iter().map(|node| device::device_of_type(node, device::device_type_for(node))).collect()
+    }
+
+    /// Puts the stashed `device` back where it was in `<devices>`; `false` when it is not in
+    /// the stash of namespace `ns_uri`.
+    pub fn restore_stashed_device(&self, device: &impl IsA<DomainDevice>, ns_uri: &str) -> bool {
+        crate::metadata::restore_device(&self.node(), &device.as_ref().node(), ns_uri)
+    }
+
+    /// Restores every device stashed in namespace `ns_uri`, the last stashed first; returns how
+    /// many.
+    pub fn restore_stashed_devices(&self, ns_uri: &str) -> usize {
+        crate::metadata::restore_devices(&self.node(), ns_uri)
+    }
+
     /// The boot configuration (`<os>`), if any; it views this domain's element.
     pub fn os(&self) -> Option<crate::DomainOs> {
         self.part("os")
