@@ -1,7 +1,7 @@
 /*
  * libvirt-gconfig-getters.h: accessors libvirt-glib lacks: a getter for each setter it
  * left write-only, where a display server listens, I/O threads, resource partition and
- * devices' boot order
+ * devices' boot order, typed metadata and stashed devices
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -688,6 +688,94 @@ gint gvir_config_domain_redirdev_get_boot_order(GVirConfigDomainRedirdev *redird
  * @value: the position in the boot order (from 1); a negative value removes it
  */
 void gvir_config_domain_redirdev_set_boot_order(GVirConfigDomainRedirdev *redirdev, gint value);
+
+/* Typed metadata and stashed devices. */
+
+/**
+ * gvir_config_domain_get_custom_object:
+ * @domain: a #GVirConfigDomain
+ * @ns_uri: the namespace of the metadata element
+ *
+ * Returns: (transfer full) (nullable): the `<metadata>` element in namespace @ns_uri, as a
+ * #GVirConfigObject viewing the domain's document (changes through it change the domain), or
+ * %NULL when there is none
+ */
+GVirConfigObject *gvir_config_domain_get_custom_object(GVirConfigDomain *domain,
+                                                       const char *ns_uri);
+
+/**
+ * gvir_config_domain_set_custom_object:
+ * @domain: a #GVirConfigDomain
+ * @object: (allow-none): the object whose element to store, or %NULL to remove the element
+ * of @ns_uri
+ * @ns: the namespace prefix
+ * @ns_uri: the namespace
+ *
+ * Stores the element of @object in `<metadata>`, in namespace @ns_uri with prefix @ns, in place
+ * of the element that namespace had (or last). The element moves into the domain's document
+ * (@object goes on viewing it) with its name, attributes and children unchanged; every other
+ * metadata element, comment and text stays.
+ */
+void gvir_config_domain_set_custom_object(GVirConfigDomain *domain,
+                                          GVirConfigObject *object,
+                                          const char *ns,
+                                          const char *ns_uri);
+
+/**
+ * gvir_config_domain_stash_device:
+ * @domain: a #GVirConfigDomain
+ * @device: one of the domain's devices
+ * @ns: the namespace prefix of the stash
+ * @ns_uri: the namespace of the stash (reserved for it in `<metadata>`)
+ * @error: return location for a #GError, or %NULL
+ *
+ * "Comments out" @device: its element moves, unchanged and with its position, from
+ * `<devices>` into `<metadata>` (namespace @ns_uri). @device stays valid.
+ * gvir_config_domain_restore_stashed_devices() puts the stashed devices back, giving the very
+ * same document again, also after it was saved and parsed in between.
+ *
+ * Returns: %TRUE, or %FALSE with @error set when @device is not one of @domain's devices
+ */
+gboolean gvir_config_domain_stash_device(GVirConfigDomain *domain,
+                                         GVirConfigDomainDevice *device,
+                                         const char *ns,
+                                         const char *ns_uri,
+                                         GError **error);
+
+/**
+ * gvir_config_domain_get_stashed_devices:
+ * @domain: a #GVirConfigDomain
+ * @ns_uri: the namespace of the stash
+ *
+ * Returns: (element-type LibvirtGConfig.DomainDevice) (transfer full): the devices stashed in
+ * @ns_uri, in stashing order
+ */
+GList *gvir_config_domain_get_stashed_devices(GVirConfigDomain *domain, const char *ns_uri);
+
+/**
+ * gvir_config_domain_restore_stashed_device:
+ * @domain: a #GVirConfigDomain
+ * @device: a device of gvir_config_domain_get_stashed_devices()
+ * @ns_uri: the namespace of the stash
+ *
+ * Puts @device back where it was in `<devices>`.
+ *
+ * Returns: %FALSE when @device is not in the stash of @ns_uri
+ */
+gboolean gvir_config_domain_restore_stashed_device(GVirConfigDomain *domain,
+                                                   GVirConfigDomainDevice *device,
+                                                   const char *ns_uri);
+
+/**
+ * gvir_config_domain_restore_stashed_devices:
+ * @domain: a #GVirConfigDomain
+ * @ns_uri: the namespace of the stash
+ *
+ * Puts every device stashed in @ns_uri back, the last stashed first.
+ *
+ * Returns: how many devices were restored
+ */
+guint gvir_config_domain_restore_stashed_devices(GVirConfigDomain *domain, const char *ns_uri);
 
 G_END_DECLS
 

@@ -5,7 +5,7 @@
 use glib::translate::{IntoGlib, IntoGlibPtr};
 
 use super::accessor_fns::{list_getter, object, object_getter};
-use super::GObjectPtr;
+use super::{object_arg, opt_object_arg, str_arg, GObjectPtr};
 use crate::*;
 
 /// libvirt's action when a domain's document names none for `event`.
@@ -151,3 +151,86 @@ ffi_int_getter!(gvir_config_domain_interface_get_boot_order, interface: DomainIn
 ffi_int_setter!(gvir_config_domain_interface_set_boot_order, interface: DomainInterface, i32, |d: &DomainInterface, v| d.set_boot_order(v));
 ffi_int_getter!(gvir_config_domain_redirdev_get_boot_order, redirdev: DomainRedirdev, i32, |d: &DomainRedirdev| d.boot_order());
 ffi_int_setter!(gvir_config_domain_redirdev_set_boot_order, redirdev: DomainRedirdev, i32, |d: &DomainRedirdev, v| d.set_boot_order(v));
+
+// Typed metadata and stashed devices.
+#[no_mangle]
+pub unsafe extern "C" fn gvir_config_domain_get_custom_object(domain: GObjectPtr, ns_uri: *const std::ffi::c_char) -> GObjectPtr {
+    const NAME: &std::ffi::CStr = c"gvir_config_domain_get_custom_object";
+    let domain = object_arg!(domain as Domain, NAME, std::ptr::null_mut());
+    let ns_uri = str_arg!(ns_uri, NAME, std::ptr::null_mut());
+    capi_support::guard("gvir_config_domain_get_custom_object", std::ptr::null_mut(), || {
+        domain.custom_object::<ConfigObject>(&ns_uri).map_or(std::ptr::null_mut(), super::full)
+    })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_config_domain_set_custom_object(
+    domain: GObjectPtr,
+    object: GObjectPtr,
+    ns: *const std::ffi::c_char,
+    ns_uri: *const std::ffi::c_char,
+) {
+    const NAME: &std::ffi::CStr = c"gvir_config_domain_set_custom_object";
+    let domain = object_arg!(domain as Domain, NAME, ());
+    let object = opt_object_arg!(object as ConfigObject, NAME, ());
+    let ns = str_arg!(ns, NAME, ());
+    let ns_uri = str_arg!(ns_uri, NAME, ());
+    capi_support::guard("gvir_config_domain_set_custom_object", (), || domain.set_custom_object(object.as_deref(), &ns, &ns_uri))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_config_domain_stash_device(
+    domain: GObjectPtr,
+    device: GObjectPtr,
+    ns: *const std::ffi::c_char,
+    ns_uri: *const std::ffi::c_char,
+    error: *mut *mut glib::ffi::GError,
+) -> glib::ffi::gboolean {
+    const NAME: &std::ffi::CStr = c"gvir_config_domain_stash_device";
+    let domain = object_arg!(domain as Domain, NAME, glib::ffi::GFALSE);
+    let device = object_arg!(device as DomainDevice, NAME, glib::ffi::GFALSE);
+    let ns = str_arg!(ns, NAME, glib::ffi::GFALSE);
+    let ns_uri = str_arg!(ns_uri, NAME, glib::ffi::GFALSE);
+    capi_support::guard("gvir_config_domain_stash_device", glib::ffi::GFALSE, || {
+        match domain.stash_device(&*device, &ns, &ns_uri) {
+            Ok(()) => glib::ffi::GTRUE,
+            Err(e) => {
+                capi_support::propagate_error(error, e);
+                glib::ffi::GFALSE
+            }
+        }
+    })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_config_domain_get_stashed_devices(domain: GObjectPtr, ns_uri: *const std::ffi::c_char) -> *mut glib::ffi::GList {
+    const NAME: &std::ffi::CStr = c"gvir_config_domain_get_stashed_devices";
+    let domain = object_arg!(domain as Domain, NAME, std::ptr::null_mut());
+    let ns_uri = str_arg!(ns_uri, NAME, std::ptr::null_mut());
+    capi_support::guard("gvir_config_domain_get_stashed_devices", std::ptr::null_mut(), || {
+        capi_support::object_list_full(domain.stashed_devices(&ns_uri))
+    })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_config_domain_restore_stashed_device(
+    domain: GObjectPtr,
+    device: GObjectPtr,
+    ns_uri: *const std::ffi::c_char,
+) -> glib::ffi::gboolean {
+    const NAME: &std::ffi::CStr = c"gvir_config_domain_restore_stashed_device";
+    let domain = object_arg!(domain as Domain, NAME, glib::ffi::GFALSE);
+    let device = object_arg!(device as DomainDevice, NAME, glib::ffi::GFALSE);
+    let ns_uri = str_arg!(ns_uri, NAME, glib::ffi::GFALSE);
+    capi_support::guard("gvir_config_domain_restore_stashed_device", glib::ffi::GFALSE, || {
+        domain.restore_stashed_device(&*device, &ns_uri).into_glib()
+    })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_config_domain_restore_stashed_devices(domain: GObjectPtr, ns_uri: *const std::ffi::c_char) -> u32 {
+    const NAME: &std::ffi::CStr = c"gvir_config_domain_restore_stashed_devices";
+    let domain = object_arg!(domain as Domain, NAME, 0);
+    let ns_uri = str_arg!(ns_uri, NAME, 0);
+    capi_support::guard("gvir_config_domain_restore_stashed_devices", 0, || domain.restore_stashed_devices(&ns_uri) as u32)
+}
