@@ -203,6 +203,11 @@ impl Node {
     }
 }
 
+/// The text of a text node.
+unsafe fn text_of(node: *mut sys::xmlNode) -> String {
+    super::node::take_xml_string(sys::xmlNodeGetContent(node)).unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use crate::XmlDoc;
@@ -228,9 +233,33 @@ mod tests {
         a.replace_all_with(&other);
         assert_eq!(a.to_xml(), "<a>\n  <b/>\n  <c n=\"3\"/>\n</a>");
     }
-}
 
-/// The text of a text node.
-unsafe fn text_of(node: *mut sys::xmlNode) -> String {
-    super::node::take_xml_string(sys::xmlNodeGetContent(node)).unwrap_or_default()
+    #[test]
+    fn moving_elements_with_their_indentation() {
+        let xml = "<a>\n  <b/>\n  <!-- c -->\n  <d/>\n</a>";
+        let doc = XmlDoc::parse(xml, "a").unwrap();
+        let a = doc.root().unwrap();
+        let d = a.child("d").unwrap();
+        assert_eq!(d.non_text_index(), 2);
+        assert_eq!(d.take_previous_text().as_deref(), Some("\n  "));
+        assert_eq!(d.take_previous_text(), None);
+        let holder = a.append_child("h");
+        holder.append_text("\n  ");
+        holder.append(&d);
+        assert_eq!(holder.leading_text().as_deref(), Some("\n  "));
+        a.insert_after_non_text(2, holder.leading_text().as_deref(), &d);
+        holder.detach_with_indentation();
+        assert_eq!(a.to_xml(), xml);
+        // Without text of its own, an element put back copies the indentation it lands on.
+        let b = a.child("b").unwrap();
+        b.take_previous_text();
+        b.detach();
+        a.insert_after_non_text(0, None, &b);
+        assert_eq!(a.to_xml(), xml);
+        let flat = XmlDoc::parse("<a><b/><d/></a>", "a").unwrap().root().unwrap();
+        let d = flat.child("d").unwrap();
+        d.detach();
+        flat.insert_after_non_text(7, None, &d);
+        assert_eq!(flat.to_xml(), "<a>\n  <b/>\n  <d/>\n</a>");
+    }
 }
