@@ -47,7 +47,7 @@ pub(crate) fn attach_replacing(container: &Node, child: &impl IsA<ConfigObject>)
 }
 
 /// Points `object` at the document that now holds its element.
-fn adopt_document(object: &impl IsA<ConfigObject>, moved: &Node) {
+pub(crate) fn adopt_document(object: &impl IsA<ConfigObject>, moved: &Node) {
     let imp = object.as_ref().imp();
     let mut doc = imp.doc.borrow_mut();
     if doc.as_ref().map(|d| d.raw()) != Some(moved.document().raw()) {

@@ -55,6 +55,13 @@ pub mod timer;
 pub mod timer_hpet;
 pub mod timer_pit;
 pub mod timer_rtc;
+pub mod memory_backing;
+pub mod cputune;
+pub mod numatune;
+pub mod blkiotune;
+pub mod memtune;
+pub mod sysinfo;
+pub mod launch_security;
 
 pub use device::{DomainDevice, DomainDeviceExt, DomainDeviceImpl};
 pub use audio::{DomainAudio, DomainAudioBackend, DomainAudioImpl};
@@ -101,6 +108,13 @@ pub use smartcard_passthrough::{DomainSmartcardPassthrough, DomainSmartcardPasst
 pub use cpu::{DomainCpu, DomainCpuImpl, DomainCpuMatchPolicy, DomainCpuMode};
 pub use cpu_feature::{DomainCpuFeature, DomainCpuFeatureImpl, DomainCpuFeaturePolicy};
 pub use cpu_model::{DomainCpuModel, DomainCpuModelImpl};
+pub use blkiotune::{DomainBlkiotune, DomainBlkiotuneImpl};
+pub use cputune::{DomainCputune, DomainCputuneImpl};
+pub use launch_security::{DomainLaunchSecurity, DomainLaunchSecurityImpl};
+pub use memory_backing::{DomainMemoryBacking, DomainMemoryBackingAccessMode, DomainMemoryBackingImpl, DomainMemoryBackingSourceType};
+pub use memtune::{DomainMemtune, DomainMemtuneImpl};
+pub use numatune::{DomainNumatune, DomainNumatuneImpl, DomainNumatuneMemoryMode};
+pub use sysinfo::{DomainSysinfo, DomainSysinfoImpl};
 
 config_class! {
     /// A libvirt domain definition (`<domain>`, schema `domain.rng`).
@@ -436,6 +450,56 @@ impl Domain {
         crate::metadata::custom_xml(&self.node(), ns_uri)
     }
 
+    /// The metadata element in namespace `ns_uri`, as an object of type `T` viewing this
+    /// domain's element (changes through it change the domain); `None` when there is none.
+    pub fn custom_object<T: IsA<ConfigObject>>(&self, ns_uri: &str) -> Option<T> {
+        let node = crate::metadata::namespace_element(&self.node(), ns_uri)?;
+        Some(ConfigObject::for_child_node(&node, self))
+    }
+
+    /// Stores `object`'s element in `<metadata>` in namespace `ns_uri` with prefix `ns`, in
+    /// place of the element that namespace had (or last). The element moves into this
+    /// domain's document (`object` goes on viewing it there) and keeps its name, attributes and
+    /// children; other metadata elements, comments and text are kept. `None` removes the
+    /// namespace's element.
+    pub fn set_custom_object(&self, object: Option<&impl IsA<ConfigObject>>, ns: &str, ns_uri: &str) {
+        match object {
+            Some(object) => {
+                let moved = crate::metadata::set_custom_element(&self.node(), &object.node(), ns, ns_uri);
+                crate::child_objects::adopt_document(object, &moved);
+            }
+            None => crate::metadata::remove_custom(&self.node(), ns_uri),
+        }
+    }
+
+    /// Stashes `device` (one of this domain's devices): its element moves out of `<devices>`
+    /// into `<metadata>`, namespace `ns_uri` (prefix `ns`), with its position, unchanged — the
+    /// XML way of commenting a device out, e.g. to boot once without it. `device` stays valid.
+    /// Restoring the stashed devices (last stashed first, as
+    /// [`Domain::restore_stashed_devices`] does) gives back the very same document.
+    pub fn stash_device(&self, device: &impl IsA<DomainDevice>, ns: &str, ns_uri: &str) -> Result<(), glib::Error> {
+        crate::metadata::stash_device(&self.node(), &device.as_ref().node(), ns, ns_uri)
+    }
+
+    /// The devices stashed in namespace `ns_uri`, in stashing order, each as an object of its
+    /// class.
+    pub fn stashed_devices(&self, ns_uri: &str) -> Vec<DomainDevice> {
+        let nodes = crate::metadata::stashed_devices(&self.node(), ns_uri);
+        nodes.iter().map(|node| device::device_of_type(node, device::device_type_for(node))).collect()
+    }
+
+    /// Puts the stashed `device` back where it was in `<devices>`; `false` when it is not in
+    /// the stash of namespace `ns_uri`.
+    pub fn restore_stashed_device(&self, device: &impl IsA<DomainDevice>, ns_uri: &str) -> bool {
+        crate::metadata::restore_device(&self.node(), &device.as_ref().node(), ns_uri)
+    }
+
+    /// Restores every device stashed in namespace `ns_uri`, the last stashed first; returns how
+    /// many.
+    pub fn restore_stashed_devices(&self, ns_uri: &str) -> usize {
+        crate::metadata::restore_devices(&self.node(), ns_uri)
+    }
+
     /// The boot configuration (`<os>`), if any; it views this domain's element.
     pub fn os(&self) -> Option<crate::DomainOs> {
         self.part("os")
@@ -455,6 +519,21 @@ impl Domain {
     /// Replaces `<clock>` with `clock`'s element (moved to the end); `None` removes it.
     pub fn set_clock(&self, clock: Option<&crate::DomainClock>) {
         self.set_part("clock", clock.map(|c| c.upcast_ref()));
+    }
+
+    /// The first security label (`<seclabel>`), if any; it views this domain's element.
+    pub fn seclabel(&self) -> Option<crate::DomainSeclabel> {
+        self.part("seclabel")
+    }
+
+    /// Every security label (`<seclabel>`, one per security driver), in document order.
+    pub fn seclabels(&self) -> Vec<crate::DomainSeclabel> {
+        crate::child_objects::children(self, "seclabel")
+    }
+
+    /// The power management settings (`<pm>`), if any; it views this domain's element.
+    pub fn power_management(&self) -> Option<crate::DomainPowerManagement> {
+        self.part("pm")
     }
 
     /// Replaces every `<seclabel>` with `seclabel`'s element (moved to the end); `None`
@@ -479,6 +558,137 @@ impl Domain {
                 self.node().replace_all_with(&part.node());
             }
             None => self.node().remove_children(name),
+        }
+    }
+
+    /// How guest memory is backed (`<memoryBacking>`), if any; it views this domain's element.
+    pub fn memory_backing(&self) -> Option<crate::DomainMemoryBacking> {
+        crate::child_objects::child(self, "memoryBacking")
+    }
+
+    /// Replaces `<memoryBacking>` with `memory_backing`'s element (moved here, after the other children);
+    /// `None` removes it.
+    pub fn set_memory_backing(&self, memory_backing: Option<&crate::DomainMemoryBacking>) {
+        match memory_backing {
+            Some(part) => crate::child_objects::attach_replacing(&self.node(), part),
+            None => self.node().remove_children("memoryBacking"),
+        }
+    }
+
+    /// The CPU scheduling settings (`<cputune>`), if any; it views this domain's element.
+    pub fn cputune(&self) -> Option<crate::DomainCputune> {
+        crate::child_objects::child(self, "cputune")
+    }
+
+    /// Replaces `<cputune>` with `cputune`'s element (moved here, after the other children);
+    /// `None` removes it.
+    pub fn set_cputune(&self, cputune: Option<&crate::DomainCputune>) {
+        match cputune {
+            Some(part) => crate::child_objects::attach_replacing(&self.node(), part),
+            None => self.node().remove_children("cputune"),
+        }
+    }
+
+    /// The NUMA memory placement (`<numatune>`), if any; it views this domain's element.
+    pub fn numatune(&self) -> Option<crate::DomainNumatune> {
+        crate::child_objects::child(self, "numatune")
+    }
+
+    /// Replaces `<numatune>` with `numatune`'s element (moved here, after the other children);
+    /// `None` removes it.
+    pub fn set_numatune(&self, numatune: Option<&crate::DomainNumatune>) {
+        match numatune {
+            Some(part) => crate::child_objects::attach_replacing(&self.node(), part),
+            None => self.node().remove_children("numatune"),
+        }
+    }
+
+    /// The block I/O tuning (`<blkiotune>`), if any; it views this domain's element.
+    pub fn blkiotune(&self) -> Option<crate::DomainBlkiotune> {
+        crate::child_objects::child(self, "blkiotune")
+    }
+
+    /// Replaces `<blkiotune>` with `blkiotune`'s element (moved here, after the other children);
+    /// `None` removes it.
+    pub fn set_blkiotune(&self, blkiotune: Option<&crate::DomainBlkiotune>) {
+        match blkiotune {
+            Some(part) => crate::child_objects::attach_replacing(&self.node(), part),
+            None => self.node().remove_children("blkiotune"),
+        }
+    }
+
+    /// The memory limits (`<memtune>`), if any; it views this domain's element.
+    pub fn memtune(&self) -> Option<crate::DomainMemtune> {
+        crate::child_objects::child(self, "memtune")
+    }
+
+    /// Replaces `<memtune>` with `memtune`'s element (moved here, after the other children);
+    /// `None` removes it.
+    pub fn set_memtune(&self, memtune: Option<&crate::DomainMemtune>) {
+        match memtune {
+            Some(part) => crate::child_objects::attach_replacing(&self.node(), part),
+            None => self.node().remove_children("memtune"),
+        }
+    }
+
+    /// The system information the guest sees (`<sysinfo>`), if any; it views this domain's element.
+    pub fn sysinfo(&self) -> Option<crate::DomainSysinfo> {
+        crate::child_objects::child(self, "sysinfo")
+    }
+
+    /// Replaces `<sysinfo>` with `sysinfo`'s element (moved here, after the other children);
+    /// `None` removes it.
+    pub fn set_sysinfo(&self, sysinfo: Option<&crate::DomainSysinfo>) {
+        match sysinfo {
+            Some(part) => crate::child_objects::attach_replacing(&self.node(), part),
+            None => self.node().remove_children("sysinfo"),
+        }
+    }
+
+    /// The confidential-computing launch settings (`<launchSecurity>`), if any; it views this domain's element.
+    pub fn launch_security(&self) -> Option<crate::DomainLaunchSecurity> {
+        crate::child_objects::child(self, "launchSecurity")
+    }
+
+    /// Replaces `<launchSecurity>` with `launch_security`'s element (moved here, after the other children);
+    /// `None` removes it.
+    pub fn set_launch_security(&self, launch_security: Option<&crate::DomainLaunchSecurity>) {
+        match launch_security {
+            Some(part) => crate::child_objects::attach_replacing(&self.node(), part),
+            None => self.node().remove_children("launchSecurity"),
+        }
+    }
+
+    /// The number of I/O threads (`<iothreads>`); 0 when unset.
+    pub fn iothreads(&self) -> u32 {
+        self.node().child_u64("iothreads").unwrap_or(0) as u32
+    }
+
+    /// Sets the number of I/O threads; 0 removes `<iothreads>`.
+    pub fn set_iothreads(&self, count: u32) {
+        match count {
+            0 => self.node().remove_children("iothreads"),
+            n => self.node().set_child_u64("iothreads", n.into()),
+        }
+    }
+
+    /// The resource partition (cgroup) the domain is placed in (`<resource><partition>`).
+    pub fn resource_partition(&self) -> Option<String> {
+        self.node().child("resource")?.child_content("partition")
+    }
+
+    /// Sets the resource partition (`/machine`); `None` removes it (and `<resource>` with it
+    /// when nothing else is left in it).
+    pub fn set_resource_partition(&self, partition: Option<&str>) {
+        match partition {
+            Some(p) => self.node().ensure_child("resource").set_child_content("partition", Some(p)),
+            None => {
+                let Some(resource) = self.node().child("resource") else { return };
+                resource.remove_children("partition");
+                if resource.children().next().is_none() {
+                    resource.detach();
+                }
+            }
         }
     }
 
@@ -515,7 +725,7 @@ pub(crate) fn memory_kib(node: &crate::Node) -> u64 {
     value.saturating_mul(factor)
 }
 
-fn set_memory_kib(node: &crate::Node, kib: u64) {
+pub(crate) fn set_memory_kib(node: &crate::Node, kib: u64) {
     node.set_attribute("unit", Some("KiB"));
     node.set_content(&kib.to_string());
 }

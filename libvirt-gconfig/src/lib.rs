@@ -29,6 +29,11 @@ mod storage_pool;
 mod storage_vol;
 
 pub use domain::{
+    DomainBlkiotune, DomainBlkiotuneImpl, DomainCputune, DomainCputuneImpl, DomainLaunchSecurity, DomainLaunchSecurityImpl,
+    DomainMemoryBacking, DomainMemoryBackingAccessMode, DomainMemoryBackingImpl, DomainMemoryBackingSourceType, DomainMemtune,
+    DomainMemtuneImpl, DomainNumatune, DomainNumatuneImpl, DomainNumatuneMemoryMode, DomainSysinfo, DomainSysinfoImpl,
+};
+pub use domain::{
     Domain, DomainDevice, DomainDeviceExt, DomainDeviceImpl, DomainImpl, DomainLifecycleAction, DomainLifecycleEvent,
     DomainVirtType,
 };

@@ -95,6 +95,13 @@ GType gvir_config_domain_snapshot_domain_state_get_type(void);
 GType gvir_config_domain_snapshot_memory_state_get_type(void);
 #define GVIR_CONFIG_TYPE_DOMAIN_SNAPSHOT_MEMORY_STATE (gvir_config_domain_snapshot_memory_state_get_type())
 
+GType gvir_config_domain_memory_backing_source_type_get_type(void);
+#define GVIR_CONFIG_TYPE_DOMAIN_MEMORY_BACKING_SOURCE_TYPE (gvir_config_domain_memory_backing_source_type_get_type())
+GType gvir_config_domain_memory_backing_access_mode_get_type(void);
+#define GVIR_CONFIG_TYPE_DOMAIN_MEMORY_BACKING_ACCESS_MODE (gvir_config_domain_memory_backing_access_mode_get_type())
+GType gvir_config_domain_numatune_memory_mode_get_type(void);
+#define GVIR_CONFIG_TYPE_DOMAIN_NUMATUNE_MEMORY_MODE (gvir_config_domain_numatune_memory_mode_get_type())
+
 G_END_DECLS
 
 #endif /* __LIBVIRT_GCONFIG_ENUM_TYPES_H__ */

@@ -96,6 +96,14 @@
 #include <libvirt-gconfig/libvirt-gconfig-domain-cpu-model.h>
 #include <libvirt-gconfig/libvirt-gconfig-domain-snapshot.h>
 #include <libvirt-gconfig/libvirt-gconfig-domain-snapshot-disk.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-memory-backing.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-cputune.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-numatune.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-blkiotune.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-memtune.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-sysinfo.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-launch-security.h>
+#include <libvirt-gconfig/libvirt-gconfig-getters.h>
 #include <libvirt-gconfig/libvirt-gconfig-enum-types.h>
 #include <libvirt-gconfig/libvirt-gconfig-helpers.h>
 

@@ -47,6 +47,12 @@ pub trait DomainControllerExt: IsA<DomainController> {
         self.as_ref().node().set_u64_attribute("ports", ports.into());
     }
 
+    /// The controller's guest address (`<address>`), as a PCI or USB address object; `None`
+    /// when absent or of another type.
+    fn address(&self) -> Option<DomainAddress> {
+        crate::domain::address::address_of(self.as_ref())
+    }
+
     /// Replaces the controller's `<address>` with `address`'s element, moved to the end of
     /// the controller (later changes through `address` change it); `None` removes it.
     fn set_address(&self, address: Option<&impl IsA<DomainAddress>>) {

@@ -28,6 +28,25 @@ pub trait DomainDeviceExt: IsA<DomainDevice> {
 
 impl<O: IsA<DomainDevice>> DomainDeviceExt for O {}
 
+/// A device's position in the boot order (`<boot order='…'/>`), -1 when unset (read like C's
+/// `strtoull`, as libvirt-glib reads hostdevs' order).
+pub(crate) fn boot_order(node: &Node) -> i32 {
+    match node.child("boot").and_then(|b| b.c_number_attribute("order")) {
+        Some((value, _)) => value as i32,
+        None => -1,
+    }
+}
+
+/// Replaces the device's `<boot>` with `<boot order='order'/>` (same position); a negative
+/// `order` removes it.
+pub(crate) fn set_boot_order(node: &Node, order: i32) {
+    if order >= 0 {
+        node.replace_child("boot").set_attribute("order", Some(&order.to_string()));
+    } else {
+        node.remove_children("boot");
+    }
+}
+
 /// The class for a device element: decided by its name and, for families of devices, its
 /// `type` (or `mode`) attribute. Elements no class knows get the base class.
 pub(crate) fn device_type_for(node: &Node) -> glib::Type {

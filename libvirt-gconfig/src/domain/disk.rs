@@ -233,6 +233,16 @@ impl DomainDisk {
         self.node().set_flag_child("readonly", readonly);
     }
 
+    /// The device's position in the boot order (`<boot order='…'/>`), -1 when unset.
+    pub fn boot_order(&self) -> i32 {
+        crate::domain::device::boot_order(&self.node())
+    }
+
+    /// Sets the boot order (replacing `<boot>`); a negative `order` removes it.
+    pub fn set_boot_order(&self, order: i32) {
+        crate::domain::device::set_boot_order(&self.node(), order)
+    }
+
     /// The `<driver>` element, sharing this disk's document.
     pub fn driver(&self) -> Option<DomainDiskDriver> {
         self.node().child("driver").map(|node| ConfigObject::for_node(&node, Some(super::SCHEMA)))

@@ -62,11 +62,52 @@ impl DomainGraphics {
     pub fn graphics_type(&self) -> Option<String> {
         self.node().attribute("type")
     }
+
+    /// The address the server listens on: the first `<listen type='address'>`'s `address`,
+    /// else the older `listen` attribute (what `virsh domdisplay` reads).
+    pub fn listen_address(&self) -> Option<String> {
+        let node = self.node();
+        let found = node
+            .children()
+            .filter(|c| c.name_is("listen") && c.attribute_is("type", "address"))
+            .find_map(|c| c.attribute("address"));
+        found.or_else(|| node.attribute("listen"))
+    }
+
+    /// Makes the server listen on `address`, written as libvirt writes it (the `listen`
+    /// attribute and one `<listen type='address'>`, replacing every other `<listen>`);
+    /// `None` removes both.
+    pub fn set_listen_address(&self, address: Option<&str>) {
+        let node = self.node();
+        node.set_attribute("listen", address);
+        node.remove_children("listen");
+        if let Some(address) = address {
+            let listen = node.append_child("listen");
+            listen.set_attribute("type", Some("address"));
+            listen.set_attribute("address", Some(address));
+        }
+    }
+
+    /// The UNIX socket the server listens on: the first `<listen type='socket'>`'s `socket`,
+    /// else the `socket` attribute (VNC).
+    pub fn listen_socket(&self) -> Option<String> {
+        let node = self.node();
+        let found = node
+            .children()
+            .filter(|c| c.name_is("listen") && c.attribute_is("type", "socket"))
+            .find_map(|c| c.attribute("socket"));
+        found.or_else(|| node.attribute("socket"))
+    }
 }
 
 /// The `port` attribute as libvirt-glib reads it (C `int`, parsed like `strtoll`, 0 when absent).
 pub(crate) fn port_of(node: &Node) -> i32 {
     node.strtoll_attribute("port").unwrap_or(0) as i32
+}
+
+/// `<gl enable='…'/>` read back: `None` when absent or not `yes`/`no`.
+pub(crate) fn gl_of(node: &Node) -> Option<bool> {
+    node.child("gl").and_then(|gl| gl.bool_attribute("enable"))
 }
 
 /// `<gl enable='yes|no'/>`, replacing any `<gl>`.

@@ -21,20 +21,12 @@ config_class! {
 pub trait DomainHostdevExt: IsA<DomainHostdev> {
     /// The device's position in the boot order (`<boot order='…'/>`), -1 when unset.
     fn boot_order(&self) -> i32 {
-        match self.as_ref().node().child("boot").and_then(|b| b.c_number_attribute("order")) {
-            Some((value, _)) => value as i32,
-            None => -1,
-        }
+        crate::domain::device::boot_order(&self.as_ref().node())
     }
 
     /// Sets the boot order (replacing `<boot>`); a negative `order` removes it.
     fn set_boot_order(&self, order: i32) {
-        let node = self.as_ref().node();
-        if order >= 0 {
-            node.replace_child("boot").set_attribute("order", Some(&order.to_string()));
-        } else {
-            node.remove_children("boot");
-        }
+        crate::domain::device::set_boot_order(&self.as_ref().node(), order)
     }
 
     /// Whether the guest gets the device read-only (`<readonly/>`).

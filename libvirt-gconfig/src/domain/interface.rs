@@ -33,6 +33,16 @@ pub enum DomainInterfaceLinkState {
 
 /// What every interface can do.
 pub trait DomainInterfaceExt: IsA<DomainInterface> {
+    /// The device's position in the boot order (`<boot order='…'/>`), -1 when unset.
+    fn boot_order(&self) -> i32 {
+        crate::domain::device::boot_order(&self.as_ref().node())
+    }
+
+    /// Sets the boot order (replacing `<boot>`); a negative `order` removes it.
+    fn set_boot_order(&self, order: i32) {
+        crate::domain::device::set_boot_order(&self.as_ref().node(), order)
+    }
+
     /// The name of the host-side device (`<target dev='…'/>`).
     fn ifname(&self) -> Option<String> {
         self.as_ref().node().child_attribute("target", "dev")

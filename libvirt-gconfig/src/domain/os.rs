@@ -147,29 +147,59 @@ impl DomainOs {
         }
     }
 
-    /// Sets the kernel for direct boot (`<kernel>`); `None` removes it.
+    /// The kernel for direct boot (`<kernel>`).
+    pub fn kernel(&self) -> Option<String> {
+        self.node().child_content("kernel")
+    }
+
+    /// Sets the kernel for direct boot; `None` removes it.
     pub fn set_kernel(&self, kernel: Option<&str>) {
         self.node().set_child_content("kernel", kernel);
     }
 
-    /// Sets the initial ramdisk for direct boot (`<initrd>`); `None` removes it.
+    /// The initial ramdisk for direct boot (`<initrd>`).
+    pub fn ramdisk(&self) -> Option<String> {
+        self.node().child_content("initrd")
+    }
+
+    /// Sets the initial ramdisk for direct boot; `None` removes it.
     pub fn set_ramdisk(&self, ramdisk: Option<&str>) {
         self.node().set_child_content("initrd", ramdisk);
     }
 
-    /// Sets the kernel command line (`<cmdline>`); `None` removes it.
+    /// The kernel command line (`<cmdline>`).
+    pub fn cmdline(&self) -> Option<String> {
+        self.node().child_content("cmdline")
+    }
+
+    /// Sets the kernel command line; `None` removes it.
     pub fn set_cmdline(&self, cmdline: Option<&str>) {
         self.node().set_child_content("cmdline", cmdline);
     }
 
-    /// Sets the init program of a container (`<init>`); `None` removes it.
+    /// The init program of a container (`<init>`).
+    pub fn init(&self) -> Option<String> {
+        self.node().child_content("init")
+    }
+
+    /// Sets the init program of a container; `None` removes it.
     pub fn set_init(&self, init: Option<&str>) {
         self.node().set_child_content("init", init);
     }
 
-    /// Sets the firmware image (`<loader>`); `None` removes it.
+    /// The firmware image (`<loader>`).
+    pub fn loader(&self) -> Option<String> {
+        self.node().child_content("loader")
+    }
+
+    /// Sets the firmware image; `None` removes it.
     pub fn set_loader(&self, loader: Option<&str>) {
         self.node().set_child_content("loader", loader);
+    }
+
+    /// Where the SMBIOS tables come from (`<smbios mode='…'/>`), if set and known.
+    pub fn smbios_mode(&self) -> Option<DomainOsSmBiosMode> {
+        self.node().child_enum_attribute("smbios", "mode")
     }
 
     /// Sets `<smbios mode='…'/>`.

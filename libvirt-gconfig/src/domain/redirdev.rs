@@ -46,6 +46,22 @@ impl DomainRedirdev {
         self.node().set_enum_attribute("bus", bus);
     }
 
+    /// The device's position in the boot order (`<boot order='…'/>`), -1 when unset.
+    pub fn boot_order(&self) -> i32 {
+        crate::domain::device::boot_order(&self.node())
+    }
+
+    /// Sets the boot order (replacing `<boot>`); a negative `order` removes it.
+    pub fn set_boot_order(&self, order: i32) {
+        crate::domain::device::set_boot_order(&self.node(), order)
+    }
+
+    /// The device's guest address (`<address>`), as a USB or PCI address object; `None` when
+    /// absent or of another type.
+    pub fn address(&self) -> Option<crate::DomainAddress> {
+        crate::domain::address::address_of(self)
+    }
+
     /// Sets the device's guest address (its `<address>` element moves into this device,
     /// replacing any other); `None` removes the address.
     pub fn set_address(&self, address: Option<&crate::DomainAddress>) {

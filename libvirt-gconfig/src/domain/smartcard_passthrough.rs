@@ -37,6 +37,17 @@ impl DomainSmartcardPassthrough {
         subtype::parse_with_attribute(xml, "smartcard", "mode", "passthrough")
     }
 
+    /// The source the smartcard is forwarded through, an object of the chardev source class
+    /// for the element's `type`, viewing the smartcard's own element (as a character device's
+    /// source does); `None` when there is no `type`.
+    pub fn source(&self) -> Option<crate::DomainChardevSource> {
+        let node = self.node();
+        let kind = node.attribute("type")?;
+        let type_ = crate::domain::chardev_source::type_for(&kind);
+        let source = crate::ConfigObject::for_node_with_type(type_, &node, self.schema().as_deref());
+        Some(source.downcast().expect("source classes derive from DomainChardevSource"))
+    }
+
     /// Forwards the smartcard through `source` (a SPICE channel, a unix socket, …), set the way
     /// a character device's source is (see [`crate::DomainChardevExt::set_source`]).
     pub fn set_source(&self, source: &impl IsA<crate::DomainChardevSource>) {

@@ -57,6 +57,10 @@ impl DomainVideo {
         self.node().ensure_child("model")
     }
 
+    fn model_u32(&self, name: &str) -> Option<u32> {
+        self.node().child("model")?.u64_attribute(name).map(|v| v as u32)
+    }
+
     /// The model; [`DomainVideoModel::Vga`] when unset or unknown (as in libvirt-glib).
     pub fn model(&self) -> DomainVideoModel {
         self.node().child_enum_attribute("model", "type").unwrap_or(DomainVideoModel::Vga)
@@ -66,9 +70,19 @@ impl DomainVideo {
         self.model_node().set_enum_attribute("type", model)
     }
 
+    /// The video memory, in KiB (`vram`); `None` when unset.
+    pub fn vram(&self) -> Option<u32> {
+        self.model_u32("vram")
+    }
+
     /// Sets the video memory, in KiB (`vram`).
     pub fn set_vram(&self, kbytes: u32) {
         self.model_node().set_u64_attribute("vram", kbytes.into())
+    }
+
+    /// The RAM of QXL's primary bar, in KiB (`ram`); `None` when unset.
+    pub fn ram(&self) -> Option<u32> {
+        self.model_u32("ram")
     }
 
     /// Sets the RAM of QXL's primary bar, in KiB (`ram`).
@@ -76,14 +90,29 @@ impl DomainVideo {
         self.model_node().set_u64_attribute("ram", kbytes.into())
     }
 
+    /// The VGA framebuffer size of QXL, in KiB (`vgamem`); `None` when unset.
+    pub fn vgamem(&self) -> Option<u32> {
+        self.model_u32("vgamem")
+    }
+
     /// Sets the VGA framebuffer size of QXL, in KiB (`vgamem`).
     pub fn set_vgamem(&self, kbytes: u32) {
         self.model_node().set_u64_attribute("vgamem", kbytes.into())
     }
 
+    /// The number of screens (`heads`); `None` when unset.
+    pub fn heads(&self) -> Option<u32> {
+        self.model_u32("heads")
+    }
+
     /// Sets the number of screens (`heads`).
     pub fn set_heads(&self, head_count: u32) {
         self.model_node().set_u64_attribute("heads", head_count.into())
+    }
+
+    /// Whether 3D acceleration is on; `None` when not stated.
+    pub fn accel3d(&self) -> Option<bool> {
+        self.node().child("model")?.child("acceleration")?.bool_attribute("accel3d")
     }
 
     /// Turns 3D acceleration on or off (`<acceleration accel3d='yes|no'/>` inside `<model>`).

@@ -51,6 +51,8 @@ mod storage_pool_target;
 mod storage_vol;
 mod storage_vol_backing_store;
 mod storage_vol_target;
+mod getters;
+mod domain_tuning;
 
 /// Any GObject pointer crossing the C boundary; its type is checked at run time.
 pub(crate) type GObjectPtr = *mut c_void;

@@ -51,7 +51,7 @@ pub(crate) fn with_cstr<R>(s: &str, f: impl FnOnce(*const u8) -> R) -> R {
 }
 
 /// Copies and frees a string libxml2 allocated for us.
-unsafe fn take_xml_string(raw: *mut u8) -> Option<String> {
+pub(super) unsafe fn take_xml_string(raw: *mut u8) -> Option<String> {
     if raw.is_null() {
         return None;
     }
@@ -568,6 +568,14 @@ impl Node {
             }
             self.apply_namespace(ns, recursive);
         }
+    }
+
+    /// Puts this element in the namespace of `element` (an ancestor or the element declaring
+    /// it), without declaring it again.
+    pub fn use_namespace_of(&self, element: &Node) {
+        // SAFETY: the namespace is declared on `element`, which is in scope for this element
+        // (the caller's contract: an ancestor of it), so it outlives this use.
+        unsafe { self.apply_namespace(element.node().ns, false) }
     }
 
     unsafe fn apply_namespace(&self, ns: *mut sys::xmlNs, recursive: bool) {

@@ -39,6 +39,11 @@ impl DomainGraphicsDBus {
         self.node().set_attribute("address", address)
     }
 
+    /// Whether OpenGL is on (`<gl enable='yes'/>`); `None` when not stated.
+    pub fn gl(&self) -> Option<bool> {
+        super::gl_of(&self.node())
+    }
+
     /// Turns OpenGL on or off (`<gl enable='yes|no'/>`, replacing any `<gl>`).
     pub fn set_gl(&self, gl: bool) {
         super::set_gl(&self.node(), gl)

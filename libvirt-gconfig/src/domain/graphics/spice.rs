@@ -57,6 +57,11 @@ impl DomainGraphicsSpice {
         self.node().set_bool_attribute("autoport", autoport, BoolStyle::YesNo)
     }
 
+    /// The password clients must give (attribute `passwd`).
+    pub fn password(&self) -> Option<String> {
+        self.node().attribute("passwd")
+    }
+
     /// Sets the password (attribute `passwd`); `None` removes it.
     pub fn set_password(&self, password: Option<&str>) {
         self.node().set_attribute("passwd", password)
@@ -89,6 +94,11 @@ impl DomainGraphicsSpice {
     /// Writes `<image compression='…'/>`, replacing any `<image>`.
     pub fn set_image_compression(&self, compression: DomainGraphicsSpiceImageCompression) {
         self.node().set_child_enum_attribute("image", "compression", compression)
+    }
+
+    /// Whether OpenGL is on (`<gl enable='yes'/>`); `None` when not stated.
+    pub fn gl(&self) -> Option<bool> {
+        super::gl_of(&self.node())
     }
 
     /// Turns OpenGL on or off (`<gl enable='yes|no'/>`).

@@ -58,6 +58,11 @@ impl DomainGraphicsVnc {
         self.node().set_attribute("port", Some(&port.to_string()))
     }
 
+    /// The password clients must give (attribute `passwd`).
+    pub fn password(&self) -> Option<String> {
+        self.node().attribute("passwd")
+    }
+
     /// Sets the password (attribute `passwd`); `None` removes it.
     pub fn set_password(&self, password: Option<&str>) {
         self.node().set_attribute("passwd", password)
