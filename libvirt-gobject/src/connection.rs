@@ -114,6 +114,7 @@ pub mod imp {
         pub(crate) storage_pools: Mutex<Vec<crate::StoragePool>>,
         pub(crate) networks: Mutex<Vec<crate::Network>>,
         pub(crate) interfaces: Mutex<Vec<crate::Interface>>,
+        pub(crate) auth: crate::auth::AuthSlot,
     }
 
     #[glib::object_subclass]
@@ -571,14 +572,14 @@ impl Connection {
 
     /// Opens the connection and emits `connection-opened`.
     pub fn open(&self, cancellable: Option<&gio::Cancellable>) -> Result<(), glib::Error> {
-        self.open_blocking(false, cancellable)?;
+        self.open_blocking(false, None, cancellable)?;
         self.emit_opened();
         Ok(())
     }
 
     /// Opens the connection for queries only, and emits `connection-opened`.
     pub fn open_read_only(&self, cancellable: Option<&gio::Cancellable>) -> Result<(), glib::Error> {
-        self.open_blocking(true, cancellable)?;
+        self.open_blocking(true, None, cancellable)?;
         self.emit_opened();
         Ok(())
     }
@@ -597,14 +598,21 @@ impl Connection {
     async fn open_off_thread(&self, read_only: bool, cancellable: Option<&gio::Cancellable>) -> Result<(), glib::Error> {
         let this = self.clone();
         let worker_cancellable = cancellable.cloned();
-        off_thread(cancellable, move || this.open_blocking(read_only, worker_cancellable.as_ref())).await?;
+        let caller = glib::MainContext::ref_thread_default();
+        off_thread(cancellable, move || this.open_blocking(read_only, Some(&caller), worker_cancellable.as_ref())).await?;
         self.emit_opened();
         Ok(())
     }
 
     /// Everything [`Connection::open`] does but emitting the signal (which the async forms
-    /// emit on the caller's thread).
-    pub(crate) fn open_blocking(&self, read_only: bool, cancellable: Option<&gio::Cancellable>) -> Result<(), glib::Error> {
+    /// emit on the caller's thread). An authentication handler runs on `caller`, or on this
+    /// thread when `None`.
+    pub(crate) fn open_blocking(
+        &self,
+        read_only: bool,
+        caller: Option<&glib::MainContext>,
+        cancellable: Option<&gio::Cancellable>,
+    ) -> Result<(), glib::Error> {
         if let Some(c) = cancellable {
             c.set_error_if_cancelled()?;
         }
@@ -612,14 +620,7 @@ impl Connection {
             return Err(self.already_open());
         }
         let uri = self.uri();
-        let opened = if read_only {
-            virt::connect::Connect::open_read_only(uri.as_deref())
-        } else {
-            virt::connect::Connect::open(uri.as_deref())
-        };
-        let handle = opened.map_err(|_| {
-            libvirt_failure(ConnectionError::Failed, &format!("Unable to open {}", uri.as_deref().unwrap_or("(null)")))
-        })?;
+        let handle = crate::auth::open_handle(self, uri.as_deref(), read_only, caller, cancellable)?;
         if !self.adopt(handle, read_only, true) {
             return Err(self.already_open());
         }

@@ -19,6 +19,7 @@
 //! caller's `MainContext`; signals of libvirt events are emitted on the context libvirt's event
 //! loop runs on (the default one after [`init`]).
 
+mod auth;
 mod connection;
 mod device;
 mod domain;
@@ -32,6 +33,7 @@ mod objects;
 mod storage;
 mod stream;
 
+pub use auth::{Credential, CredentialKind};
 pub use connection::{
     imp as connection_imp, Connection, ConnectionClass, ConnectionImpl, ConnectionImplExt, ConnectionInstance, NodeInfo,
 };

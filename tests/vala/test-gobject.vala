@@ -1,6 +1,33 @@
 // Uses LibvirtGObject through its vapi the way GNOME Boxes does: async open and fetch,
 // signals of the domain objects, async lifecycle calls, all on the default main loop.
 
+// tests/data/gobject/auth-node.xml (user alice, password secret), from the command line.
+string? auth_node = null;
+
+// A connection that needs credentials, answered by a Vala closure (beyond libvirt-glib 4.0.0).
+async bool open_with_credentials () throws GLib.Error {
+    var conn = new GVir.Connection ("test://" + auth_node);
+    uint questions = 0;
+    conn.set_auth_func ((c, credentials) => {
+        foreach (var cred in credentials) {
+            questions++;
+            if (cred.get_kind () == GVir.ConnectionCredentialKind.AUTHNAME)
+                cred.set_result ("alice");
+            else if (cred.get_kind () == GVir.ConnectionCredentialKind.PASSPHRASE)
+                cred.set_result ("secret");
+        }
+        return true;
+    });
+    yield conn.open_async (null);
+    if (!conn.is_open () || questions != 2) {
+        stderr.printf ("authenticated open: %u questions\n", questions);
+        return false;
+    }
+    print ("vala: opened %s as alice\n", conn.get_uri ());
+    conn.close ();
+    return true;
+}
+
 async int drive (GLib.MainLoop loop) {
     var conn = new GVir.Connection ("test:///default");
     try {
@@ -27,6 +54,8 @@ async int drive (GLib.MainLoop loop) {
         print ("vala: %s is %s with %u vCPU; signals %s, %s\n", domain.get_name (),
                info.state.to_string (), info.nrVirtCpu, seen[0], seen[1]);
         conn.close ();
+        if (auth_node != null && !yield open_with_credentials ())
+            return 1;
     } catch (GLib.Error e) {
         stderr.printf ("error: %s\n", e.message);
         return 1;
@@ -41,6 +70,8 @@ int main (string[] args) {
         stderr.printf ("init_object_check failed: %s\n", e.message);
         return 1;
     }
+    if (args.length > 1)
+        auth_node = args[1];
     var loop = new GLib.MainLoop ();
     int status = 1;
     drive.begin (loop, (obj, res) => { status = drive.end (res); loop.quit (); });

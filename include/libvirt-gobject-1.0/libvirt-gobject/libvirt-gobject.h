@@ -27,5 +27,6 @@
 #include <libvirt-gobject/libvirt-gobject-domain-disk.h>
 #include <libvirt-gobject/libvirt-gobject-domain-interface.h>
 #include <libvirt-gobject/libvirt-gobject-connection.h>
+#include <libvirt-gobject/libvirt-gobject-connection-auth.h>
 
 #endif /* __LIBVIRT_GOBJECT_H__ */

@@ -59,13 +59,15 @@ unsafe fn open_async(
     let cancellable = cancellable_arg!(cancellable, function);
     let worker = (*connection).clone();
     let signaller = (*connection).clone();
+    // An authentication handler runs on the context the callback will run on.
+    let caller = glib::MainContext::ref_thread_default();
     run_in_thread(
         conn,
         cancellable.as_ref(),
         callback,
         user_data,
         tag,
-        Box::new(move |cancellable| worker.open_blocking(read_only, cancellable)),
+        Box::new(move |cancellable| worker.open_blocking(read_only, Some(&caller), cancellable)),
         Some(Box::new(move |succeeded| {
             if succeeded {
                 signaller.emit_by_name::<()>("connection-opened", &[]);

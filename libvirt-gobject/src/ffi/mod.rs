@@ -11,6 +11,7 @@ use glib::prelude::*;
 use glib::translate::*;
 
 mod connection;
+mod connection_auth;
 mod device;
 mod domain;
 mod main;
