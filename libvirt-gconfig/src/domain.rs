@@ -56,6 +56,21 @@ pub mod timer_hpet;
 pub mod timer_pit;
 pub mod timer_rtc;
 
+// typed device kinds beyond libvirt-glib
+pub mod crypto;
+pub mod hub;
+pub mod iommu;
+pub mod lease;
+pub mod memory_device;
+pub mod nvram;
+pub mod panic;
+pub mod pstore;
+pub mod redirfilter;
+pub mod rng;
+pub mod shmem;
+pub mod tpm;
+pub mod watchdog;
+
 pub use device::{DomainDevice, DomainDeviceExt, DomainDeviceImpl};
 pub use audio::{DomainAudio, DomainAudioBackend, DomainAudioImpl};
 pub use graphics::{
