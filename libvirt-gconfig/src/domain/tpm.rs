@@ -15,13 +15,13 @@ config_class! {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, glib::Enum)]
 #[enum_type(name = "GVirConfigDomainTpmModel")]
 pub enum DomainTpmModel {
-    #[enum_value(name = "GVIR_CONFIG_DOMAIN_TPM_MODEL_TIS", nick = "tpm-tis")]
+    #[enum_value(name = "GVIR_CONFIG_DOMAIN_TPM_MODEL_TPM_TIS", nick = "tpm-tis")]
     Tis,
-    #[enum_value(name = "GVIR_CONFIG_DOMAIN_TPM_MODEL_CRB", nick = "tpm-crb")]
+    #[enum_value(name = "GVIR_CONFIG_DOMAIN_TPM_MODEL_TPM_CRB", nick = "tpm-crb")]
     Crb,
-    #[enum_value(name = "GVIR_CONFIG_DOMAIN_TPM_MODEL_SPAPR", nick = "tpm-spapr")]
+    #[enum_value(name = "GVIR_CONFIG_DOMAIN_TPM_MODEL_TPM_SPAPR", nick = "tpm-spapr")]
     Spapr,
-    #[enum_value(name = "GVIR_CONFIG_DOMAIN_TPM_MODEL_SPAPR_PROXY", nick = "spapr-tpm-proxy")]
+    #[enum_value(name = "GVIR_CONFIG_DOMAIN_TPM_MODEL_SPAPR_TPM_PROXY", nick = "spapr-tpm-proxy")]
     SpaprProxy,
 }
 
