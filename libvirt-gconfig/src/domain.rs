@@ -37,6 +37,8 @@ pub mod os;
 mod subtype;
 #[cfg(test)]
 mod device_factory_tests;
+#[cfg(test)]
+mod device_kinds_tests;
 pub mod channel;
 pub mod chardev;
 pub mod chardev_source;
