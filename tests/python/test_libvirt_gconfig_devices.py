@@ -9,6 +9,7 @@ Exit status 77 (skipped) when python-gi or the LibvirtGConfig typelib is missing
 """
 
 import os
+import subprocess
 import sys
 import unittest
 
@@ -33,6 +34,34 @@ def minimal_domain():
     os_.set_os_type(G.DomainOsType.HVM)
     domain.set_os(os_)
     return domain
+
+
+# Run in a child process through ctypes: wrong objects, NULL strings and out-of-range values at
+# the C ABI print the standard critical and change nothing (GI would refuse them up front).
+C_ARGUMENTS = r"""
+import ctypes, os
+lib = ctypes.CDLL(os.path.join(os.environ['LIBVIRT_GLIB_RS_BUILD_DIR'], 'libvirt-gconfig-1.0.so.0'))
+P, I, S = ctypes.c_void_p, ctypes.c_int, ctypes.c_char_p
+for name in ('tpm', 'rng', 'nvram', 'redirfilter_usbdev'):
+    getattr(lib, 'gvir_config_domain_%s_new' % name).restype = P
+lib.gvir_config_object_to_xml.restype = S
+lib.gvir_config_object_to_xml.argtypes = [P]
+tpm, rng = lib.gvir_config_domain_tpm_new(), lib.gvir_config_domain_rng_new()
+lib.gvir_config_domain_tpm_set_model.argtypes = [P, I]
+lib.gvir_config_domain_tpm_set_model(P(tpm), 42)
+lib.gvir_config_domain_tpm_set_model(P(rng), 1)
+lib.gvir_config_domain_tpm_get_model.argtypes = [P]
+assert lib.gvir_config_domain_tpm_get_model(None) == 0
+lib.gvir_config_domain_rng_set_backend_egd_tcp.argtypes = [P, S, S]
+lib.gvir_config_domain_rng_set_backend_egd_tcp(P(rng), None, b'1')
+usbdev = lib.gvir_config_domain_redirfilter_usbdev_new()
+lib.gvir_config_domain_redirfilter_usbdev_set_class.argtypes = [P, I]
+lib.gvir_config_domain_redirfilter_usbdev_set_class(P(usbdev), 256)
+nvram = lib.gvir_config_domain_nvram_new()
+lib.gvir_config_domain_nvram_set_address.argtypes = [P, P]
+lib.gvir_config_domain_nvram_set_address(P(nvram), P(tpm))
+print(b'|'.join(lib.gvir_config_object_to_xml(P(o)) for o in (tpm, rng, usbdev, nvram)).decode())
+"""
 
 
 class TypedDevices(unittest.TestCase):
@@ -202,6 +231,23 @@ class TypedDevices(unittest.TestCase):
         parsed = G.Domain.new_from_xml(domain.to_xml())
         self.assertEqual([type(d).__name__ for d in parsed.get_devices()],
                          [type(d).__name__ for d in devices])
+
+    def test_c_arguments_are_checked(self):
+        if not BUILD_DIR:
+            self.skipTest('LIBVIRT_GLIB_RS_BUILD_DIR unset')
+        env = dict(os.environ)
+        env.pop('G_DEBUG', None)
+        child = subprocess.run([sys.executable, '-c', C_ARGUMENTS], env=env, capture_output=True, text=True,
+                               timeout=60)
+        self.assertEqual(child.returncode, 0, child.stderr)
+        self.assertEqual(child.stdout.strip(), '<tpm/>|<rng model="virtio"/>|<usbdev allow="no"/>|<nvram/>')
+        for check in ["gvir_config_domain_tpm_set_model: assertion 'model is a GVirConfigDomainTpmModel'",
+                      "gvir_config_domain_tpm_set_model: assertion 'GVIR_CONFIG_IS_DOMAIN_TPM(tpm)'",
+                      "gvir_config_domain_tpm_get_model: assertion 'GVIR_CONFIG_IS_DOMAIN_TPM(tpm)'",
+                      "gvir_config_domain_rng_set_backend_egd_tcp: assertion 'host != NULL'",
+                      "gvir_config_domain_redirfilter_usbdev_set_class: assertion 'usb_class <= 0xff'",
+                      "gvir_config_domain_nvram_set_address: assertion 'GVIR_CONFIG_IS_DOMAIN_ADDRESS(address)'"]:
+            self.assertIn(check, child.stderr)
 
 
 if __name__ == '__main__':
