@@ -38,7 +38,7 @@ fn every_device_kind_gets_its_class() {
             "GVirConfigDomainCrypto",
             "GVirConfigDomainPstore",
             "GVirConfigDomainRedirfilter",
-            // A text child with its own accessors on the domain (`Domain::emulator`), not a device.
+            // The path of the device model's binary: a setting of the domain, not a device.
             "GVirConfigDomainDevice",
         ]
     );
