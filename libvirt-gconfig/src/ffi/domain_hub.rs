@@ -13,17 +13,31 @@ export_get_type! {
 }
 
 export_new!(gvir_config_domain_hub_new, DomainHub::new());
-export_new_from_xml!(gvir_config_domain_hub_new_from_xml, |xml| ConfigObject::parse_opt::<DomainHub>(xml, "hub", Some(crate::domain::SCHEMA)));
+export_new_from_xml!(gvir_config_domain_hub_new_from_xml, |xml| ConfigObject::parse_opt::<DomainHub>(
+    xml,
+    "hub",
+    Some(crate::domain::SCHEMA)
+));
 
 #[no_mangle]
 pub unsafe extern "C" fn gvir_config_domain_hub_get_hub_type(hub: GObjectPtr) -> i32 {
-    value_getter::<DomainHub, i32>(hub, c"gvir_config_domain_hub_get_hub_type", "hub", DomainHubType::Usb.into_glib(), |o| o.hub_type().unwrap_or(DomainHubType::Usb).into_glib())
+    value_getter::<DomainHub, i32>(
+        hub,
+        c"gvir_config_domain_hub_get_hub_type",
+        "hub",
+        DomainHubType::Usb.into_glib(),
+        |o| o.hub_type().unwrap_or(DomainHubType::Usb).into_glib(),
+    )
 }
 
 #[no_mangle]
 pub unsafe extern "C" fn gvir_config_domain_hub_set_hub_type(hub: GObjectPtr, hub_type: i32) {
     setter::<DomainHub>(hub, c"gvir_config_domain_hub_set_hub_type", "hub", |o| {
-        if let Some(hub_type) = enum_arg::<DomainHubType>(hub_type, c"gvir_config_domain_hub_set_hub_type", c"hub_type is a GVirConfigDomainHubType") {
+        if let Some(hub_type) = enum_arg::<DomainHubType>(
+            hub_type,
+            c"gvir_config_domain_hub_set_hub_type",
+            c"hub_type is a GVirConfigDomainHubType",
+        ) {
             o.set_hub_type(hub_type)
         }
     })

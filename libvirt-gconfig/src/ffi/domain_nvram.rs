@@ -12,7 +12,11 @@ export_get_type! {
 }
 
 export_new!(gvir_config_domain_nvram_new, DomainNvram::new());
-export_new_from_xml!(gvir_config_domain_nvram_new_from_xml, |xml| ConfigObject::parse_opt::<DomainNvram>(xml, "nvram", Some(crate::domain::SCHEMA)));
+export_new_from_xml!(gvir_config_domain_nvram_new_from_xml, |xml| ConfigObject::parse_opt::<DomainNvram>(
+    xml,
+    "nvram",
+    Some(crate::domain::SCHEMA)
+));
 
 #[no_mangle]
 pub unsafe extern "C" fn gvir_config_domain_nvram_get_address_type(nvram: GObjectPtr) -> *const c_char {
@@ -21,7 +25,9 @@ pub unsafe extern "C" fn gvir_config_domain_nvram_get_address_type(nvram: GObjec
 
 #[no_mangle]
 pub unsafe extern "C" fn gvir_config_domain_nvram_get_spapr_vio_reg(nvram: GObjectPtr) -> u64 {
-    value_getter::<DomainNvram, u64>(nvram, c"gvir_config_domain_nvram_get_spapr_vio_reg", "nvram", 0, |o| o.spapr_vio_reg().unwrap_or(0))
+    value_getter::<DomainNvram, u64>(nvram, c"gvir_config_domain_nvram_get_spapr_vio_reg", "nvram", 0, |o| {
+        o.spapr_vio_reg().unwrap_or(0)
+    })
 }
 
 #[no_mangle]
@@ -34,10 +40,17 @@ pub unsafe extern "C" fn gvir_config_domain_nvram_set_address(nvram: GObjectPtr,
     let address = if address.is_null() {
         None
     } else {
-        match capi_support::object_arg::<crate::DomainAddress>(address, None, c"gvir_config_domain_nvram_set_address", "address") {
+        match capi_support::object_arg::<crate::DomainAddress>(
+            address,
+            None,
+            c"gvir_config_domain_nvram_set_address",
+            "address",
+        ) {
             Some(address) => Some(address),
             None => return,
         }
     };
-    setter::<DomainNvram>(nvram, c"gvir_config_domain_nvram_set_address", "nvram", |o| o.set_address(address.as_deref()))
+    setter::<DomainNvram>(nvram, c"gvir_config_domain_nvram_set_address", "nvram", |o| {
+        o.set_address(address.as_deref())
+    })
 }

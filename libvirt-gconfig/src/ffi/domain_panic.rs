@@ -13,17 +13,31 @@ export_get_type! {
 }
 
 export_new!(gvir_config_domain_panic_new, DomainPanic::new());
-export_new_from_xml!(gvir_config_domain_panic_new_from_xml, |xml| ConfigObject::parse_opt::<DomainPanic>(xml, "panic", Some(crate::domain::SCHEMA)));
+export_new_from_xml!(gvir_config_domain_panic_new_from_xml, |xml| ConfigObject::parse_opt::<DomainPanic>(
+    xml,
+    "panic",
+    Some(crate::domain::SCHEMA)
+));
 
 #[no_mangle]
 pub unsafe extern "C" fn gvir_config_domain_panic_get_model(panic: GObjectPtr) -> i32 {
-    value_getter::<DomainPanic, i32>(panic, c"gvir_config_domain_panic_get_model", "panic", DomainPanicModel::Isa.into_glib(), |o| o.model().unwrap_or(DomainPanicModel::Isa).into_glib())
+    value_getter::<DomainPanic, i32>(
+        panic,
+        c"gvir_config_domain_panic_get_model",
+        "panic",
+        DomainPanicModel::Isa.into_glib(),
+        |o| o.model().unwrap_or(DomainPanicModel::Isa).into_glib(),
+    )
 }
 
 #[no_mangle]
 pub unsafe extern "C" fn gvir_config_domain_panic_set_model(panic: GObjectPtr, model: i32) {
     setter::<DomainPanic>(panic, c"gvir_config_domain_panic_set_model", "panic", |o| {
-        if let Some(model) = enum_arg::<DomainPanicModel>(model, c"gvir_config_domain_panic_set_model", c"model is a GVirConfigDomainPanicModel") {
+        if let Some(model) = enum_arg::<DomainPanicModel>(
+            model,
+            c"gvir_config_domain_panic_set_model",
+            c"model is a GVirConfigDomainPanicModel",
+        ) {
             o.set_model(model)
         }
     })

@@ -15,17 +15,31 @@ export_get_type! {
 }
 
 export_new!(gvir_config_domain_pstore_new, DomainPstore::new());
-export_new_from_xml!(gvir_config_domain_pstore_new_from_xml, |xml| ConfigObject::parse_opt::<DomainPstore>(xml, "pstore", Some(crate::domain::SCHEMA)));
+export_new_from_xml!(gvir_config_domain_pstore_new_from_xml, |xml| ConfigObject::parse_opt::<DomainPstore>(
+    xml,
+    "pstore",
+    Some(crate::domain::SCHEMA)
+));
 
 #[no_mangle]
 pub unsafe extern "C" fn gvir_config_domain_pstore_get_backend(pstore: GObjectPtr) -> i32 {
-    value_getter::<DomainPstore, i32>(pstore, c"gvir_config_domain_pstore_get_backend", "pstore", DomainPstoreBackend::AcpiErst.into_glib(), |o| o.backend().unwrap_or(DomainPstoreBackend::AcpiErst).into_glib())
+    value_getter::<DomainPstore, i32>(
+        pstore,
+        c"gvir_config_domain_pstore_get_backend",
+        "pstore",
+        DomainPstoreBackend::AcpiErst.into_glib(),
+        |o| o.backend().unwrap_or(DomainPstoreBackend::AcpiErst).into_glib(),
+    )
 }
 
 #[no_mangle]
 pub unsafe extern "C" fn gvir_config_domain_pstore_set_backend(pstore: GObjectPtr, backend: i32) {
     setter::<DomainPstore>(pstore, c"gvir_config_domain_pstore_set_backend", "pstore", |o| {
-        if let Some(backend) = enum_arg::<DomainPstoreBackend>(backend, c"gvir_config_domain_pstore_set_backend", c"backend is a GVirConfigDomainPstoreBackend") {
+        if let Some(backend) = enum_arg::<DomainPstoreBackend>(
+            backend,
+            c"gvir_config_domain_pstore_set_backend",
+            c"backend is a GVirConfigDomainPstoreBackend",
+        ) {
             o.set_backend(backend)
         }
     })

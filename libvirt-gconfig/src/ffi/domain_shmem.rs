@@ -15,7 +15,11 @@ export_get_type! {
 }
 
 export_new!(gvir_config_domain_shmem_new, DomainShmem::new());
-export_new_from_xml!(gvir_config_domain_shmem_new_from_xml, |xml| ConfigObject::parse_opt::<DomainShmem>(xml, "shmem", Some(crate::domain::SCHEMA)));
+export_new_from_xml!(gvir_config_domain_shmem_new_from_xml, |xml| ConfigObject::parse_opt::<DomainShmem>(
+    xml,
+    "shmem",
+    Some(crate::domain::SCHEMA)
+));
 
 #[no_mangle]
 pub unsafe extern "C" fn gvir_config_domain_shmem_get_name(shmem: GObjectPtr) -> *const c_char {
@@ -30,13 +34,23 @@ pub unsafe extern "C" fn gvir_config_domain_shmem_set_name(shmem: GObjectPtr, na
 
 #[no_mangle]
 pub unsafe extern "C" fn gvir_config_domain_shmem_get_model(shmem: GObjectPtr) -> i32 {
-    value_getter::<DomainShmem, i32>(shmem, c"gvir_config_domain_shmem_get_model", "shmem", DomainShmemModel::IvshmemPlain.into_glib(), |o| o.model().unwrap_or(DomainShmemModel::IvshmemPlain).into_glib())
+    value_getter::<DomainShmem, i32>(
+        shmem,
+        c"gvir_config_domain_shmem_get_model",
+        "shmem",
+        DomainShmemModel::IvshmemPlain.into_glib(),
+        |o| o.model().unwrap_or(DomainShmemModel::IvshmemPlain).into_glib(),
+    )
 }
 
 #[no_mangle]
 pub unsafe extern "C" fn gvir_config_domain_shmem_set_model(shmem: GObjectPtr, model: i32) {
     setter::<DomainShmem>(shmem, c"gvir_config_domain_shmem_set_model", "shmem", |o| {
-        if let Some(model) = enum_arg::<DomainShmemModel>(model, c"gvir_config_domain_shmem_set_model", c"model is a GVirConfigDomainShmemModel") {
+        if let Some(model) = enum_arg::<DomainShmemModel>(
+            model,
+            c"gvir_config_domain_shmem_set_model",
+            c"model is a GVirConfigDomainShmemModel",
+        ) {
             o.set_model(model)
         }
     })
@@ -60,5 +74,7 @@ pub unsafe extern "C" fn gvir_config_domain_shmem_get_server_path(shmem: GObject
 #[no_mangle]
 pub unsafe extern "C" fn gvir_config_domain_shmem_set_server_path(shmem: GObjectPtr, path: *const c_char) {
     let path = opt_str(path);
-    setter::<DomainShmem>(shmem, c"gvir_config_domain_shmem_set_server_path", "shmem", |o| o.set_server_path(path.as_deref()))
+    setter::<DomainShmem>(shmem, c"gvir_config_domain_shmem_set_server_path", "shmem", |o| {
+        o.set_server_path(path.as_deref())
+    })
 }

@@ -7,7 +7,7 @@ use glib::translate::IntoGlib;
 use super::accessor_fns::{enum_arg, setter, string_getter, value_getter};
 use super::device_accessors::*;
 use super::{opt_str, GObjectPtr};
-use crate::{ConfigObject, DomainTpm, DomainTpmModel, DomainTpmBackendType};
+use crate::{ConfigObject, DomainTpm, DomainTpmBackendType, DomainTpmModel};
 
 export_get_type! {
     gvir_config_domain_tpm_get_type => DomainTpm,
@@ -16,17 +16,31 @@ export_get_type! {
 }
 
 export_new!(gvir_config_domain_tpm_new, DomainTpm::new());
-export_new_from_xml!(gvir_config_domain_tpm_new_from_xml, |xml| ConfigObject::parse_opt::<DomainTpm>(xml, "tpm", Some(crate::domain::SCHEMA)));
+export_new_from_xml!(gvir_config_domain_tpm_new_from_xml, |xml| ConfigObject::parse_opt::<DomainTpm>(
+    xml,
+    "tpm",
+    Some(crate::domain::SCHEMA)
+));
 
 #[no_mangle]
 pub unsafe extern "C" fn gvir_config_domain_tpm_get_model(tpm: GObjectPtr) -> i32 {
-    value_getter::<DomainTpm, i32>(tpm, c"gvir_config_domain_tpm_get_model", "tpm", DomainTpmModel::Tis.into_glib(), |o| o.model().unwrap_or(DomainTpmModel::Tis).into_glib())
+    value_getter::<DomainTpm, i32>(
+        tpm,
+        c"gvir_config_domain_tpm_get_model",
+        "tpm",
+        DomainTpmModel::Tis.into_glib(),
+        |o| o.model().unwrap_or(DomainTpmModel::Tis).into_glib(),
+    )
 }
 
 #[no_mangle]
 pub unsafe extern "C" fn gvir_config_domain_tpm_set_model(tpm: GObjectPtr, model: i32) {
     setter::<DomainTpm>(tpm, c"gvir_config_domain_tpm_set_model", "tpm", |o| {
-        if let Some(model) = enum_arg::<DomainTpmModel>(model, c"gvir_config_domain_tpm_set_model", c"model is a GVirConfigDomainTpmModel") {
+        if let Some(model) = enum_arg::<DomainTpmModel>(
+            model,
+            c"gvir_config_domain_tpm_set_model",
+            c"model is a GVirConfigDomainTpmModel",
+        ) {
             o.set_model(model)
         }
     })
@@ -34,13 +48,23 @@ pub unsafe extern "C" fn gvir_config_domain_tpm_set_model(tpm: GObjectPtr, model
 
 #[no_mangle]
 pub unsafe extern "C" fn gvir_config_domain_tpm_get_backend_type(tpm: GObjectPtr) -> i32 {
-    value_getter::<DomainTpm, i32>(tpm, c"gvir_config_domain_tpm_get_backend_type", "tpm", DomainTpmBackendType::Passthrough.into_glib(), |o| o.backend_type().unwrap_or(DomainTpmBackendType::Passthrough).into_glib())
+    value_getter::<DomainTpm, i32>(
+        tpm,
+        c"gvir_config_domain_tpm_get_backend_type",
+        "tpm",
+        DomainTpmBackendType::Passthrough.into_glib(),
+        |o| o.backend_type().unwrap_or(DomainTpmBackendType::Passthrough).into_glib(),
+    )
 }
 
 #[no_mangle]
 pub unsafe extern "C" fn gvir_config_domain_tpm_set_backend_type(tpm: GObjectPtr, backend_type: i32) {
     setter::<DomainTpm>(tpm, c"gvir_config_domain_tpm_set_backend_type", "tpm", |o| {
-        if let Some(backend_type) = enum_arg::<DomainTpmBackendType>(backend_type, c"gvir_config_domain_tpm_set_backend_type", c"backend_type is a GVirConfigDomainTpmBackendType") {
+        if let Some(backend_type) = enum_arg::<DomainTpmBackendType>(
+            backend_type,
+            c"gvir_config_domain_tpm_set_backend_type",
+            c"backend_type is a GVirConfigDomainTpmBackendType",
+        ) {
             o.set_backend_type(backend_type)
         }
     })
@@ -54,7 +78,9 @@ pub unsafe extern "C" fn gvir_config_domain_tpm_get_backend_version(tpm: GObject
 #[no_mangle]
 pub unsafe extern "C" fn gvir_config_domain_tpm_set_backend_version(tpm: GObjectPtr, version: *const c_char) {
     let version = opt_str(version);
-    setter::<DomainTpm>(tpm, c"gvir_config_domain_tpm_set_backend_version", "tpm", |o| o.set_backend_version(version.as_deref()))
+    setter::<DomainTpm>(tpm, c"gvir_config_domain_tpm_set_backend_version", "tpm", |o| {
+        o.set_backend_version(version.as_deref())
+    })
 }
 
 #[no_mangle]
