@@ -83,7 +83,7 @@ pub use domain::pstore::{DomainPstore, DomainPstoreBackend, DomainPstoreImpl};
 pub use domain::redirfilter::usbdev::{DomainRedirfilterUsbdev, DomainRedirfilterUsbdevImpl};
 pub use domain::redirfilter::{DomainRedirfilter, DomainRedirfilterImpl};
 pub use domain::rng::{DomainRng, DomainRngBackendModel, DomainRngImpl, DomainRngModel};
-pub use domain::shmem::{DomainShmem, DomainShmemImpl, DomainShmemModel};
+pub use domain::shmem::{DomainShmem, DomainShmemImpl, DomainShmemModel, DomainShmemRole};
 pub use domain::tpm::{DomainTpm, DomainTpmBackendType, DomainTpmImpl, DomainTpmModel};
 pub use domain::watchdog::{DomainWatchdog, DomainWatchdogAction, DomainWatchdogImpl, DomainWatchdogModel};
 pub use capabilities::{

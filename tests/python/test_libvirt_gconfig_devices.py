@@ -86,6 +86,12 @@ class TypedDevices(unittest.TestCase):
         self.assertEqual(tpm.get_backend_version(), '2.0')
         tpm.set_device_path(None)
         self.assertIsNone(tpm.get_device_path())
+        tpm.set_backend_type(G.DomainTpmBackendType.EXTERNAL)
+        tpm.set_source_path('/run/swtpm.sock')
+        self.assertEqual(tpm.get_source_path(), '/run/swtpm.sock')
+        self.assertFalse(tpm.get_persistent_state())
+        tpm.set_persistent_state(True)
+        self.assertTrue(tpm.get_persistent_state())
         parsed = G.DomainTpm.new_from_xml("<tpm><backend type='emulator'/></tpm>")
         self.assertEqual(parsed.get_backend_type(), G.DomainTpmBackendType.EMULATOR)
         self.assertEqual(parsed.get_model(), G.DomainTpmModel.TPM_TIS)  # the default when unset
@@ -135,6 +141,9 @@ class TypedDevices(unittest.TestCase):
         shmem.set_model(G.DomainShmemModel.IVSHMEM_DOORBELL)
         shmem.set_size(4096)
         shmem.set_server_path('/tmp/ivshmem.sock')
+        self.assertEqual(shmem.get_role(), G.DomainShmemRole.MASTER)
+        shmem.set_role(G.DomainShmemRole.PEER)
+        self.assertEqual(shmem.get_role(), G.DomainShmemRole.PEER)
         self.assertEqual((shmem.get_name(), shmem.get_model(), shmem.get_size(), shmem.get_server_path()),
                          ('shared0', G.DomainShmemModel.IVSHMEM_DOORBELL, 4096, '/tmp/ivshmem.sock'))
         memory = G.DomainMemoryDevice.new()
@@ -143,6 +152,9 @@ class TypedDevices(unittest.TestCase):
         memory.set_access(G.DomainMemoryDeviceAccess.SHARED)
         memory.set_target_size(2 * 1024 * 1024)
         memory.set_target_node(1)
+        memory.set_source_path('/tmp/pmem')
+        memory.set_label_size(128)
+        self.assertEqual((memory.get_source_path(), memory.get_label_size()), ('/tmp/pmem', 128))
         self.assertEqual((memory.get_model(), memory.get_access(), memory.get_target_size(),
                           memory.get_target_node()),
                          (G.DomainMemoryDeviceModel.VIRTIO_MEM, G.DomainMemoryDeviceAccess.SHARED,

@@ -168,6 +168,42 @@ gint gvir_config_domain_memory_device_get_target_node(GVirConfigDomainMemoryDevi
 void gvir_config_domain_memory_device_set_target_node(GVirConfigDomainMemoryDevice *memory,
                                                       guint node);
 
+/**
+ * gvir_config_domain_memory_device_get_source_path:
+ * @memory: a #GVirConfigDomainMemoryDevice
+ *
+ * Returns: (nullable): the host file or device backing an NVDIMM or virtio-pmem module (`<source><path>`), or %NULL
+ */
+const gchar *gvir_config_domain_memory_device_get_source_path(GVirConfigDomainMemoryDevice *memory);
+
+/**
+ * gvir_config_domain_memory_device_set_source_path:
+ * @memory: a #GVirConfigDomainMemoryDevice
+ * @path: (nullable): the new value, or %NULL
+ *
+ * Sets the host file backing the module, creating `<source>`; %NULL removes `<path>`.
+ */
+void gvir_config_domain_memory_device_set_source_path(GVirConfigDomainMemoryDevice *memory,
+                                                      const gchar *path);
+
+/**
+ * gvir_config_domain_memory_device_get_label_size:
+ * @memory: a #GVirConfigDomainMemoryDevice
+ *
+ * Returns: the size of an NVDIMM's label area in KiB, 0 when unset
+ */
+guint64 gvir_config_domain_memory_device_get_label_size(GVirConfigDomainMemoryDevice *memory);
+
+/**
+ * gvir_config_domain_memory_device_set_label_size:
+ * @memory: a #GVirConfigDomainMemoryDevice
+ * @size: the new value
+ *
+ * Sets the size of an NVDIMM's label area in KiB: `<target><label><size unit='KiB'>`.
+ */
+void gvir_config_domain_memory_device_set_label_size(GVirConfigDomainMemoryDevice *memory,
+                                                     guint64 size);
+
 G_END_DECLS
 
 #endif /* __LIBVIRT_GCONFIG_DOMAIN_MEMORY_DEVICE_H__ */

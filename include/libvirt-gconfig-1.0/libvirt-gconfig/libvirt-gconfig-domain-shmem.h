@@ -49,6 +49,18 @@ struct _GVirConfigDomainShmemClass
 GType gvir_config_domain_shmem_get_type(void);
 
 /**
+ * GVirConfigDomainShmemRole:
+ * @GVIR_CONFIG_DOMAIN_SHMEM_ROLE_MASTER: the region's content migrates with the domain (libvirt's default) (`master`)
+ * @GVIR_CONFIG_DOMAIN_SHMEM_ROLE_PEER: the device is unplugged before migration (`peer`)
+ *
+ * Parts of shared memory devices in migration (the `role` attribute of `<shmem>`).
+ */
+typedef enum {
+    GVIR_CONFIG_DOMAIN_SHMEM_ROLE_MASTER,
+    GVIR_CONFIG_DOMAIN_SHMEM_ROLE_PEER
+} GVirConfigDomainShmemRole;
+
+/**
  * GVirConfigDomainShmemModel:
  * @GVIR_CONFIG_DOMAIN_SHMEM_MODEL_IVSHMEM: the legacy ivshmem device (`ivshmem`)
  * @GVIR_CONFIG_DOMAIN_SHMEM_MODEL_IVSHMEM_PLAIN: ivshmem without interrupts (`ivshmem-plain`)
@@ -96,6 +108,24 @@ const gchar *gvir_config_domain_shmem_get_name(GVirConfigDomainShmem *shmem);
  */
 void gvir_config_domain_shmem_set_name(GVirConfigDomainShmem *shmem,
                                        const gchar *name);
+
+/**
+ * gvir_config_domain_shmem_get_role:
+ * @shmem: a #GVirConfigDomainShmem
+ *
+ * Returns: the device's part in migration (%GVIR_CONFIG_DOMAIN_SHMEM_ROLE_MASTER when unset or unknown)
+ */
+GVirConfigDomainShmemRole gvir_config_domain_shmem_get_role(GVirConfigDomainShmem *shmem);
+
+/**
+ * gvir_config_domain_shmem_set_role:
+ * @shmem: a #GVirConfigDomainShmem
+ * @role: the new value
+ *
+ * Sets the `role` attribute.
+ */
+void gvir_config_domain_shmem_set_role(GVirConfigDomainShmem *shmem,
+                                       GVirConfigDomainShmemRole role);
 
 /**
  * gvir_config_domain_shmem_get_model:

@@ -168,6 +168,43 @@ const gchar *gvir_config_domain_tpm_get_device_path(GVirConfigDomainTpm *tpm);
 void gvir_config_domain_tpm_set_device_path(GVirConfigDomainTpm *tpm,
                                             const gchar *path);
 
+/**
+ * gvir_config_domain_tpm_get_source_path:
+ * @tpm: a #GVirConfigDomainTpm
+ *
+ * Returns: (nullable): the UNIX socket of an external backend (`<backend><source path>`), or %NULL
+ */
+const gchar *gvir_config_domain_tpm_get_source_path(GVirConfigDomainTpm *tpm);
+
+/**
+ * gvir_config_domain_tpm_set_source_path:
+ * @tpm: a #GVirConfigDomainTpm
+ * @path: (nullable): the new value, or %NULL
+ *
+ * Makes the backend reach an external software TPM on the UNIX socket @path (`<source
+ * type='unix' mode='connect' path>`, replacing any `<source>`); %NULL removes `<source>`.
+ */
+void gvir_config_domain_tpm_set_source_path(GVirConfigDomainTpm *tpm,
+                                            const gchar *path);
+
+/**
+ * gvir_config_domain_tpm_get_persistent_state:
+ * @tpm: a #GVirConfigDomainTpm
+ *
+ * Returns: whether an emulator backend keeps its state when the domain is undefined (%FALSE when unset)
+ */
+gboolean gvir_config_domain_tpm_get_persistent_state(GVirConfigDomainTpm *tpm);
+
+/**
+ * gvir_config_domain_tpm_set_persistent_state:
+ * @tpm: a #GVirConfigDomainTpm
+ * @persistent: the new value
+ *
+ * Sets the `persistent_state` attribute of `<backend>`, creating the element.
+ */
+void gvir_config_domain_tpm_set_persistent_state(GVirConfigDomainTpm *tpm,
+                                                 gboolean persistent);
+
 G_END_DECLS
 
 #endif /* __LIBVIRT_GCONFIG_DOMAIN_TPM_H__ */

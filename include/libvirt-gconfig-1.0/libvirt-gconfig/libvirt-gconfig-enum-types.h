@@ -112,6 +112,8 @@ GType gvir_config_domain_watchdog_action_get_type(void);
 #define GVIR_CONFIG_TYPE_DOMAIN_WATCHDOG_ACTION (gvir_config_domain_watchdog_action_get_type())
 GType gvir_config_domain_hub_type_get_type(void);
 #define GVIR_CONFIG_TYPE_DOMAIN_HUB_TYPE (gvir_config_domain_hub_type_get_type())
+GType gvir_config_domain_shmem_role_get_type(void);
+#define GVIR_CONFIG_TYPE_DOMAIN_SHMEM_ROLE (gvir_config_domain_shmem_role_get_type())
 GType gvir_config_domain_shmem_model_get_type(void);
 #define GVIR_CONFIG_TYPE_DOMAIN_SHMEM_MODEL (gvir_config_domain_shmem_model_get_type())
 GType gvir_config_domain_memory_device_model_get_type(void);

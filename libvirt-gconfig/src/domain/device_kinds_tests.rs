@@ -107,7 +107,12 @@ fn domains_built_with_the_setters_validate() {
     d.add_device(&tpm);
     let tpm2 = DomainTpm::new();
     tpm2.set_backend_type(DomainTpmBackendType::Emulator);
+    tpm2.set_persistent_state(true);
     d.add_device(&tpm2);
+    let tpm3 = DomainTpm::new();
+    tpm3.set_backend_type(DomainTpmBackendType::External);
+    tpm3.set_source_path(Some("/run/swtpm.sock"));
+    d.add_device(&tpm3);
 
     for configure in [
         |r: &DomainRng| r.set_backend_random(Some("/dev/urandom")),
@@ -142,6 +147,7 @@ fn domains_built_with_the_setters_validate() {
     shmem.set_model(DomainShmemModel::IvshmemDoorbell);
     shmem.set_size(4096);
     shmem.set_server_path(Some("/tmp/ivshmem.sock"));
+    shmem.set_role(DomainShmemRole::Peer);
     d.add_device(&shmem);
 
     let memory = DomainMemoryDevice::new();
@@ -149,6 +155,8 @@ fn domains_built_with_the_setters_validate() {
     memory.set_access(DomainMemoryDeviceAccess::Shared);
     memory.set_target_size(524288);
     memory.set_target_node(0);
+    memory.set_source_path(Some("/tmp/nvdimm"));
+    memory.set_label_size(128);
     d.add_device(&memory);
 
     let iommu = DomainIommu::new();
@@ -182,6 +190,6 @@ fn domains_built_with_the_setters_validate() {
     d.add_device(&DomainPstore::new());
     let again = Domain::from_xml(&d.to_xml()).unwrap();
     let names: Vec<String> = again.devices().iter().map(|dev| dev.type_().name().to_string()).collect();
-    assert_eq!(names.len(), 17);
-    assert_eq!(names[15..], ["GVirConfigDomainCrypto", "GVirConfigDomainPstore"]);
+    assert_eq!(names.len(), 18);
+    assert_eq!(names[16..], ["GVirConfigDomainCrypto", "GVirConfigDomainPstore"]);
 }

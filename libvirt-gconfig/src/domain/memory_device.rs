@@ -103,6 +103,34 @@ impl DomainMemoryDevice {
     pub fn set_target_node(&self, node: u32) {
         self.node().ensure_child("target").set_child_u64("node", node.into())
     }
+
+    /// The host file or device backing an NVDIMM or virtio-pmem module (`<source><path>`).
+    pub fn source_path(&self) -> Option<String> {
+        self.node().child("source")?.child_content("path")
+    }
+
+    /// Sets the host file backing the module (creating `<source>`); `None` removes `<path>`.
+    pub fn set_source_path(&self, path: Option<&str>) {
+        match path {
+            Some(path) => self.node().ensure_child("source").set_child_content("path", Some(path)),
+            None => {
+                if let Some(source) = self.node().child("source") {
+                    source.remove_children("path")
+                }
+            }
+        }
+    }
+
+    /// The size of an NVDIMM's label area in KiB (`<target><label><size>`), 0 when unset.
+    pub fn label_size(&self) -> u64 {
+        self.node().descendant("target/label/size").map_or(0, |size| crate::domain::memory_kib(&size))
+    }
+
+    /// Sets the size of an NVDIMM's label area: `<target><label><size unit='KiB'>`.
+    pub fn set_label_size(&self, kib: u64) {
+        let label = self.node().ensure_child("target").ensure_child("label");
+        set_kib(&label.ensure_child("size"), kib)
+    }
 }
 
 #[cfg(test)]
@@ -127,6 +155,14 @@ mod tests {
         assert_eq!(memory.model(), Some(DomainMemoryDeviceModel::Nvdimm));
         assert_eq!(memory.access(), Some(DomainMemoryDeviceAccess::Shared));
         assert_eq!((memory.target_size(), memory.target_node()), (524288, Some(0)));
+        assert_eq!((memory.source_path(), memory.label_size()), (None, 0));
+        memory.set_source_path(Some("/tmp/nvdimm"));
+        memory.set_label_size(128);
+        assert_eq!((memory.source_path().as_deref(), memory.label_size()), (Some("/tmp/nvdimm"), 128));
+        assert!(memory.to_xml().contains("<source>\n    <path>/tmp/nvdimm</path>\n  </source>"));
+        assert!(memory.to_xml().contains("<label>\n      <size unit=\"KiB\">128</size>\n    </label>"));
+        memory.set_source_path(None);
+        assert_eq!(memory.source_path(), None);
         let parsed = DomainMemoryDevice::from_xml(
             "<memory model='virtio-mem'><source><pagesize unit='KiB'>2048</pagesize></source>\
              <target><size unit='GiB'>2</size><block unit='MiB'>2</block></target></memory>",

@@ -24,6 +24,18 @@ pub enum DomainShmemModel {
     IvshmemDoorbell,
 }
 
+/// The device's part in migration (attribute `role`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, glib::Enum)]
+#[enum_type(name = "GVirConfigDomainShmemRole")]
+pub enum DomainShmemRole {
+    /// The region's content migrates with the domain.
+    #[enum_value(name = "GVIR_CONFIG_DOMAIN_SHMEM_ROLE_MASTER", nick = "master")]
+    Master,
+    /// The device is unplugged before migration.
+    #[enum_value(name = "GVIR_CONFIG_DOMAIN_SHMEM_ROLE_PEER", nick = "peer")]
+    Peer,
+}
+
 impl Default for DomainShmem {
     fn default() -> Self {
         Self::new()
@@ -49,6 +61,15 @@ impl DomainShmem {
     /// Sets the region's name (no `/` allowed by libvirt); `None` removes it.
     pub fn set_name(&self, name: Option<&str>) {
         self.node().set_attribute("name", name)
+    }
+
+    /// The role, if set and known.
+    pub fn role(&self) -> Option<DomainShmemRole> {
+        self.node().enum_attribute("role")
+    }
+
+    pub fn set_role(&self, role: DomainShmemRole) {
+        self.node().set_enum_attribute("role", role)
     }
 
     /// The model, if set and known.
@@ -106,7 +127,10 @@ mod tests {
         shmem.set_server_path(None);
         assert!(!shmem.to_xml().contains("server"));
         let parsed = DomainShmem::from_xml("<shmem name='s' role='peer'><size unit='M'>4</size><msi vectors='32'/></shmem>").unwrap();
-        assert_eq!(parsed.size(), 4096);
+        assert_eq!((parsed.size(), parsed.role()), (4096, Some(DomainShmemRole::Peer)));
+        parsed.set_role(DomainShmemRole::Master);
+        assert_eq!(parsed.role(), Some(DomainShmemRole::Master));
+        parsed.set_role(DomainShmemRole::Peer);
         parsed.set_size(8192);
         assert_eq!(parsed.to_xml(), "<shmem name=\"s\" role=\"peer\">\n  <size unit=\"KiB\">8192</size>\n  <msi vectors=\"32\"/>\n</shmem>");
     }

@@ -96,6 +96,33 @@ impl DomainTpm {
             None => return backend.remove_children("device"),
         };
     }
+
+    /// The socket of an external backend (`<backend type='external'><source path='…'/>`).
+    pub fn source_path(&self) -> Option<String> {
+        self.node().descendant("backend/source")?.attribute("path")
+    }
+
+    /// Makes the backend reach an external software TPM on the UNIX socket `path`
+    /// (`<source type='unix' mode='connect' path='…'/>`, replacing any `<source>`); `None`
+    /// removes `<source>`.
+    pub fn set_source_path(&self, path: Option<&str>) {
+        let backend = self.node().ensure_child("backend");
+        let Some(path) = path else { return backend.remove_children("source") };
+        let source = backend.replace_child("source");
+        source.set_attribute("type", Some("unix"));
+        source.set_attribute("mode", Some("connect"));
+        source.set_attribute("path", Some(path));
+    }
+
+    /// Whether an emulator backend keeps its state when the domain is undefined
+    /// (`<backend persistent_state='yes'>`), if set.
+    pub fn persistent_state(&self) -> Option<bool> {
+        self.node().with_child("backend", |b| b.bool_attribute("persistent_state")).flatten()
+    }
+
+    pub fn set_persistent_state(&self, persistent: bool) {
+        self.node().ensure_child("backend").set_bool_attribute("persistent_state", persistent, crate::xml::BoolStyle::YesNo)
+    }
 }
 
 #[cfg(test)]
@@ -123,6 +150,18 @@ mod tests {
         tpm.set_device_path(None);
         tpm.set_backend_version(None);
         assert_eq!(tpm.to_xml(), "<tpm model=\"tpm-crb\">\n  <backend type=\"passthrough\"/>\n</tpm>");
+        tpm.set_backend_type(DomainTpmBackendType::External);
+        tpm.set_source_path(Some("/run/swtpm.sock"));
+        assert_eq!(
+            tpm.to_xml(),
+            "<tpm model=\"tpm-crb\">\n  <backend type=\"external\">\n    \
+             <source type=\"unix\" mode=\"connect\" path=\"/run/swtpm.sock\"/>\n  </backend>\n</tpm>"
+        );
+        assert_eq!(tpm.source_path().as_deref(), Some("/run/swtpm.sock"));
+        tpm.set_source_path(None);
+        assert_eq!((tpm.source_path(), tpm.persistent_state()), (None, None));
+        tpm.set_persistent_state(true);
+        assert_eq!(tpm.persistent_state(), Some(true));
     }
 
     #[test]

@@ -1,10 +1,12 @@
 //! C ABI of `GVirConfigDomainMemoryDevice` (`<memory>`), beyond libvirt-glib.
 
+use std::ffi::c_char;
+
 use glib::translate::IntoGlib;
 
-use super::accessor_fns::{enum_arg, setter, value_getter};
+use super::accessor_fns::{enum_arg, setter, string_getter, value_getter};
 use super::device_accessors::*;
-use super::GObjectPtr;
+use super::{opt_str, GObjectPtr};
 use crate::{ConfigObject, DomainMemoryDevice, DomainMemoryDeviceAccess, DomainMemoryDeviceModel};
 
 export_get_type! {
@@ -100,5 +102,38 @@ pub unsafe extern "C" fn gvir_config_domain_memory_device_get_target_node(memory
 pub unsafe extern "C" fn gvir_config_domain_memory_device_set_target_node(memory: GObjectPtr, node: u32) {
     setter::<DomainMemoryDevice>(memory, c"gvir_config_domain_memory_device_set_target_node", "memory", |o| {
         o.set_target_node(node)
+    })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_config_domain_memory_device_get_source_path(memory: GObjectPtr) -> *const c_char {
+    string_getter::<DomainMemoryDevice>(memory, c"gvir_config_domain_memory_device_get_source_path", "memory", |o| {
+        o.source_path()
+    })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_config_domain_memory_device_set_source_path(memory: GObjectPtr, path: *const c_char) {
+    let path = opt_str(path);
+    setter::<DomainMemoryDevice>(memory, c"gvir_config_domain_memory_device_set_source_path", "memory", |o| {
+        o.set_source_path(path.as_deref())
+    })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_config_domain_memory_device_get_label_size(memory: GObjectPtr) -> u64 {
+    value_getter::<DomainMemoryDevice, u64>(
+        memory,
+        c"gvir_config_domain_memory_device_get_label_size",
+        "memory",
+        0,
+        |o| o.label_size(),
+    )
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_config_domain_memory_device_set_label_size(memory: GObjectPtr, size: u64) {
+    setter::<DomainMemoryDevice>(memory, c"gvir_config_domain_memory_device_set_label_size", "memory", |o| {
+        o.set_label_size(size)
     })
 }

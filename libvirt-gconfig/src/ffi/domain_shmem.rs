@@ -7,10 +7,11 @@ use glib::translate::IntoGlib;
 use super::accessor_fns::{enum_arg, setter, string_getter, value_getter};
 use super::device_accessors::*;
 use super::{opt_str, GObjectPtr};
-use crate::{ConfigObject, DomainShmem, DomainShmemModel};
+use crate::{ConfigObject, DomainShmem, DomainShmemModel, DomainShmemRole};
 
 export_get_type! {
     gvir_config_domain_shmem_get_type => DomainShmem,
+    gvir_config_domain_shmem_role_get_type => DomainShmemRole,
     gvir_config_domain_shmem_model_get_type => DomainShmemModel,
 }
 
@@ -30,6 +31,30 @@ pub unsafe extern "C" fn gvir_config_domain_shmem_get_name(shmem: GObjectPtr) ->
 pub unsafe extern "C" fn gvir_config_domain_shmem_set_name(shmem: GObjectPtr, name: *const c_char) {
     let name = opt_str(name);
     setter::<DomainShmem>(shmem, c"gvir_config_domain_shmem_set_name", "shmem", |o| o.set_name(name.as_deref()))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_config_domain_shmem_get_role(shmem: GObjectPtr) -> i32 {
+    value_getter::<DomainShmem, i32>(
+        shmem,
+        c"gvir_config_domain_shmem_get_role",
+        "shmem",
+        DomainShmemRole::Master.into_glib(),
+        |o| o.role().unwrap_or(DomainShmemRole::Master).into_glib(),
+    )
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_config_domain_shmem_set_role(shmem: GObjectPtr, role: i32) {
+    setter::<DomainShmem>(shmem, c"gvir_config_domain_shmem_set_role", "shmem", |o| {
+        if let Some(role) = enum_arg::<DomainShmemRole>(
+            role,
+            c"gvir_config_domain_shmem_set_role",
+            c"role is a GVirConfigDomainShmemRole",
+        ) {
+            o.set_role(role)
+        }
+    })
 }
 
 #[no_mangle]

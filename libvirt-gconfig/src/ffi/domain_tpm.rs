@@ -93,3 +93,32 @@ pub unsafe extern "C" fn gvir_config_domain_tpm_set_device_path(tpm: GObjectPtr,
     let path = opt_str(path);
     setter::<DomainTpm>(tpm, c"gvir_config_domain_tpm_set_device_path", "tpm", |o| o.set_device_path(path.as_deref()))
 }
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_config_domain_tpm_get_source_path(tpm: GObjectPtr) -> *const c_char {
+    string_getter::<DomainTpm>(tpm, c"gvir_config_domain_tpm_get_source_path", "tpm", |o| o.source_path())
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_config_domain_tpm_set_source_path(tpm: GObjectPtr, path: *const c_char) {
+    let path = opt_str(path);
+    setter::<DomainTpm>(tpm, c"gvir_config_domain_tpm_set_source_path", "tpm", |o| o.set_source_path(path.as_deref()))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_config_domain_tpm_get_persistent_state(tpm: GObjectPtr) -> glib::ffi::gboolean {
+    value_getter::<DomainTpm, glib::ffi::gboolean>(
+        tpm,
+        c"gvir_config_domain_tpm_get_persistent_state",
+        "tpm",
+        glib::ffi::GFALSE,
+        |o| o.persistent_state().unwrap_or(false).into_glib(),
+    )
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn gvir_config_domain_tpm_set_persistent_state(tpm: GObjectPtr, persistent: glib::ffi::gboolean) {
+    setter::<DomainTpm>(tpm, c"gvir_config_domain_tpm_set_persistent_state", "tpm", |o| {
+        o.set_persistent_state(persistent != glib::ffi::GFALSE)
+    })
+}
