@@ -193,3 +193,74 @@ fn domains_built_with_the_setters_validate() {
     assert_eq!(names.len(), 18);
     assert_eq!(names[16..], ["GVirConfigDomainCrypto", "GVirConfigDomainPstore"]);
 }
+
+/// Every getter of every typed kind, on each device of `domain`.
+fn read_everything(domain: &Domain) -> usize {
+    let mut read = 0;
+    for dev in domain.devices() {
+        if let Some(t) = dev.downcast_ref::<DomainTpm>() {
+            let _ = (t.model(), t.backend_type(), t.backend_version(), t.device_path(), t.source_path(), t.persistent_state());
+        } else if let Some(r) = dev.downcast_ref::<DomainRng>() {
+            let _ = (r.model(), r.backend_model(), r.backend_path(), r.backend_host(), r.backend_service());
+            let _ = (r.rate_bytes(), r.rate_period());
+        } else if let Some(p) = dev.downcast_ref::<DomainPanic>() {
+            let _ = p.model();
+        } else if let Some(w) = dev.downcast_ref::<DomainWatchdog>() {
+            let _ = (w.model(), w.action());
+        } else if let Some(h) = dev.downcast_ref::<DomainHub>() {
+            let _ = h.hub_type();
+        } else if let Some(l) = dev.downcast_ref::<DomainLease>() {
+            let _ = (l.lockspace(), l.key(), l.target_path(), l.target_offset());
+        } else if let Some(s) = dev.downcast_ref::<DomainShmem>() {
+            let _ = (s.name(), s.role(), s.model(), s.size(), s.server_path());
+        } else if let Some(m) = dev.downcast_ref::<DomainMemoryDevice>() {
+            let _ = (m.model(), m.access(), m.target_size(), m.target_node(), m.source_path(), m.label_size());
+        } else if let Some(i) = dev.downcast_ref::<DomainIommu>() {
+            let _ = (i.model(), i.driver_intremap(), i.driver_caching_mode(), i.driver_eim(), i.driver_iotlb());
+            let _ = i.driver_aw_bits();
+        } else if let Some(n) = dev.downcast_ref::<DomainNvram>() {
+            let _ = (n.address_type(), n.spapr_vio_reg());
+        } else if let Some(f) = dev.downcast_ref::<DomainRedirfilter>() {
+            for u in f.usbdevs() {
+                let _ = (u.class(), u.vendor(), u.product(), u.version(), u.allow());
+            }
+        } else if let Some(c) = dev.downcast_ref::<DomainCrypto>() {
+            let _ = (c.model(), c.crypto_type(), c.backend_model(), c.backend_queues());
+        } else if let Some(p) = dev.downcast_ref::<DomainPstore>() {
+            let _ = (p.backend(), p.path(), p.size());
+        } else {
+            continue;
+        }
+        read += 1;
+    }
+    read
+}
+
+#[test]
+fn getters_take_odd_values_in_their_stride() {
+    let d = Domain::from_xml(
+        "<domain><devices>\
+         <tpm model=''><backend type='x' version=''><device/><source/></backend><backend/></tpm>\
+         <rng model='virtio'><backend model='egd'/><rate bytes='-1' period='99999999999999999999999'/></rng>\
+         <rng model='virtio'><backend model='random'>  </backend></rng><rng/>\
+         <panic model='PANIC'/><watchdog/><hub type=''/><lease><target offset='0x10'/></lease>\
+         <shmem name=''><size unit='EiB'>18446744073709551615</size><model/></shmem>\
+         <memory model='dimm'><target><size unit='T'>99999999999</size><node>4294967296</node><label/></target></memory>\
+         <memory><target/></memory><iommu><driver intremap='maybe' aw_bits='4096'/></iommu>\
+         <nvram><address type='spapr-vio' reg='zz'/></nvram><nvram><address/></nvram>\
+         <redirfilter><usbdev class='0x1ff' vendor='0xfffff' product='beef' version='' allow='maybe'/><usbdev/></redirfilter>\
+         <crypto><backend queues='-3'/></crypto><pstore><size>x</size></pstore>\
+         </devices></domain>",
+    )
+    .unwrap();
+    assert_eq!(read_everything(&d), 17);
+    let mut corpus = 0;
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/data/corpus/Domain");
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let Ok(xml) = std::fs::read_to_string(entry.unwrap().path()) else { continue };
+        if let Ok(d) = Domain::from_xml(&xml) {
+            corpus += read_everything(&d);
+        }
+    }
+    assert!(corpus >= 13, "typed devices read in the corpus: {corpus}");
+}
