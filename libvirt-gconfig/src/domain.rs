@@ -37,6 +37,8 @@ pub mod os;
 mod subtype;
 #[cfg(test)]
 mod device_factory_tests;
+#[cfg(test)]
+mod device_kinds_tests;
 pub mod channel;
 pub mod chardev;
 pub mod chardev_source;
@@ -62,6 +64,21 @@ pub mod blkiotune;
 pub mod memtune;
 pub mod sysinfo;
 pub mod launch_security;
+
+// typed device kinds beyond libvirt-glib
+pub mod crypto;
+pub mod hub;
+pub mod iommu;
+pub mod lease;
+pub mod memory_device;
+pub mod nvram;
+pub mod panic;
+pub mod pstore;
+pub mod redirfilter;
+pub mod rng;
+pub mod shmem;
+pub mod tpm;
+pub mod watchdog;
 
 pub use device::{DomainDevice, DomainDeviceExt, DomainDeviceImpl};
 pub use audio::{DomainAudio, DomainAudioBackend, DomainAudioImpl};

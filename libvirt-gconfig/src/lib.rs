@@ -76,6 +76,21 @@ pub use domain::timer::{DomainTimer, DomainTimerExt, DomainTimerImpl, DomainTime
 pub use domain::timer_hpet::{DomainTimerHpet, DomainTimerHpetImpl};
 pub use domain::timer_pit::{DomainTimerPit, DomainTimerPitImpl};
 pub use domain::timer_rtc::{DomainTimerRtc, DomainTimerRtcImpl};
+// typed device kinds beyond libvirt-glib
+pub use domain::crypto::{DomainCrypto, DomainCryptoBackendModel, DomainCryptoImpl, DomainCryptoModel, DomainCryptoType};
+pub use domain::hub::{DomainHub, DomainHubImpl, DomainHubType};
+pub use domain::iommu::{DomainIommu, DomainIommuImpl, DomainIommuModel};
+pub use domain::lease::{DomainLease, DomainLeaseImpl};
+pub use domain::memory_device::{DomainMemoryDevice, DomainMemoryDeviceAccess, DomainMemoryDeviceImpl, DomainMemoryDeviceModel};
+pub use domain::nvram::{DomainNvram, DomainNvramImpl};
+pub use domain::panic::{DomainPanic, DomainPanicImpl, DomainPanicModel};
+pub use domain::pstore::{DomainPstore, DomainPstoreBackend, DomainPstoreImpl};
+pub use domain::redirfilter::usbdev::{DomainRedirfilterUsbdev, DomainRedirfilterUsbdevImpl};
+pub use domain::redirfilter::{DomainRedirfilter, DomainRedirfilterImpl};
+pub use domain::rng::{DomainRng, DomainRngBackendModel, DomainRngImpl, DomainRngModel};
+pub use domain::shmem::{DomainShmem, DomainShmemImpl, DomainShmemModel, DomainShmemRole};
+pub use domain::tpm::{DomainTpm, DomainTpmBackendType, DomainTpmImpl, DomainTpmModel};
+pub use domain::watchdog::{DomainWatchdog, DomainWatchdogAction, DomainWatchdogImpl, DomainWatchdogModel};
 pub use capabilities::{
     Capabilities, CapabilitiesCpu, CapabilitiesCpuExt, CapabilitiesCpuFeature, CapabilitiesCpuFeatureExt,
     CapabilitiesCpuFeatureImpl, CapabilitiesCpuImpl, CapabilitiesCpuImplExt, CapabilitiesCpuModel, CapabilitiesCpuModelExt,

@@ -145,6 +145,12 @@ def element_key(value):
     return json.dumps(value, sort_keys=True)
 
 
+def xml_key(value):
+    if isinstance(value, list) and len(value) == 2 and value[0] == 'obj':
+        return value[1].get('xml')
+    return json.dumps(value, sort_keys=True)
+
+
 def is_object(value):
     return isinstance(value, list) and len(value) == 2 and value[0] == 'obj'
 
@@ -198,12 +204,23 @@ class Comparer:
             self.add(path, 'value', ours, ref)
 
     def object_list(self, path, ours, ref):
+        self.aligned(path, ours, 0, len(ours), ref, 0, len(ref), element_key)
+
+    def aligned(self, path, ours, o_lo, o_hi, ref, r_lo, r_hi, key):
+        """Compares ours[o_lo:o_hi] with ref[r_lo:r_hi], aligned on `key`. Where the keys
+        (type and XML) differ, a second pass aligns on the XML alone: an element one side
+        types with a class the other lacks (a plain DomainDevice there) still pairs with its
+        counterpart instead of shifting the rest of the list."""
         def label(i, v):
             return '[%d:%s]' % (i, v[1].get('type') if is_object(v) else '?')
 
-        matcher = difflib.SequenceMatcher(None, [element_key(v) for v in ours], [element_key(v) for v in ref],
+        matcher = difflib.SequenceMatcher(None, [key(v) for v in ours[o_lo:o_hi]], [key(v) for v in ref[r_lo:r_hi]],
                                           autojunk=False)
         for tag, o1, o2, r1, r2 in matcher.get_opcodes():
+            o1, o2, r1, r2 = o1 + o_lo, o2 + o_lo, r1 + r_lo, r2 + r_lo
+            if tag == 'replace' and key is element_key:
+                self.aligned(path, ours, o1, o2, ref, r1, r2, xml_key)
+                continue
             pairs = min(o2 - o1, r2 - r1) if tag in ('equal', 'replace') else 0
             for k in range(pairs):
                 self.value(path + [label(o1 + k, ours[o1 + k])], ours[o1 + k], ref[r1 + k])

@@ -101,6 +101,41 @@ GType gvir_config_domain_memory_backing_access_mode_get_type(void);
 #define GVIR_CONFIG_TYPE_DOMAIN_MEMORY_BACKING_ACCESS_MODE (gvir_config_domain_memory_backing_access_mode_get_type())
 GType gvir_config_domain_numatune_memory_mode_get_type(void);
 #define GVIR_CONFIG_TYPE_DOMAIN_NUMATUNE_MEMORY_MODE (gvir_config_domain_numatune_memory_mode_get_type())
+/* typed device kinds beyond libvirt-glib */
+GType gvir_config_domain_tpm_model_get_type(void);
+#define GVIR_CONFIG_TYPE_DOMAIN_TPM_MODEL (gvir_config_domain_tpm_model_get_type())
+GType gvir_config_domain_tpm_backend_type_get_type(void);
+#define GVIR_CONFIG_TYPE_DOMAIN_TPM_BACKEND_TYPE (gvir_config_domain_tpm_backend_type_get_type())
+GType gvir_config_domain_rng_model_get_type(void);
+#define GVIR_CONFIG_TYPE_DOMAIN_RNG_MODEL (gvir_config_domain_rng_model_get_type())
+GType gvir_config_domain_rng_backend_model_get_type(void);
+#define GVIR_CONFIG_TYPE_DOMAIN_RNG_BACKEND_MODEL (gvir_config_domain_rng_backend_model_get_type())
+GType gvir_config_domain_panic_model_get_type(void);
+#define GVIR_CONFIG_TYPE_DOMAIN_PANIC_MODEL (gvir_config_domain_panic_model_get_type())
+GType gvir_config_domain_watchdog_model_get_type(void);
+#define GVIR_CONFIG_TYPE_DOMAIN_WATCHDOG_MODEL (gvir_config_domain_watchdog_model_get_type())
+GType gvir_config_domain_watchdog_action_get_type(void);
+#define GVIR_CONFIG_TYPE_DOMAIN_WATCHDOG_ACTION (gvir_config_domain_watchdog_action_get_type())
+GType gvir_config_domain_hub_type_get_type(void);
+#define GVIR_CONFIG_TYPE_DOMAIN_HUB_TYPE (gvir_config_domain_hub_type_get_type())
+GType gvir_config_domain_shmem_role_get_type(void);
+#define GVIR_CONFIG_TYPE_DOMAIN_SHMEM_ROLE (gvir_config_domain_shmem_role_get_type())
+GType gvir_config_domain_shmem_model_get_type(void);
+#define GVIR_CONFIG_TYPE_DOMAIN_SHMEM_MODEL (gvir_config_domain_shmem_model_get_type())
+GType gvir_config_domain_memory_device_model_get_type(void);
+#define GVIR_CONFIG_TYPE_DOMAIN_MEMORY_DEVICE_MODEL (gvir_config_domain_memory_device_model_get_type())
+GType gvir_config_domain_memory_device_access_get_type(void);
+#define GVIR_CONFIG_TYPE_DOMAIN_MEMORY_DEVICE_ACCESS (gvir_config_domain_memory_device_access_get_type())
+GType gvir_config_domain_iommu_model_get_type(void);
+#define GVIR_CONFIG_TYPE_DOMAIN_IOMMU_MODEL (gvir_config_domain_iommu_model_get_type())
+GType gvir_config_domain_crypto_model_get_type(void);
+#define GVIR_CONFIG_TYPE_DOMAIN_CRYPTO_MODEL (gvir_config_domain_crypto_model_get_type())
+GType gvir_config_domain_crypto_type_get_type(void);
+#define GVIR_CONFIG_TYPE_DOMAIN_CRYPTO_TYPE (gvir_config_domain_crypto_type_get_type())
+GType gvir_config_domain_crypto_backend_model_get_type(void);
+#define GVIR_CONFIG_TYPE_DOMAIN_CRYPTO_BACKEND_MODEL (gvir_config_domain_crypto_backend_model_get_type())
+GType gvir_config_domain_pstore_backend_get_type(void);
+#define GVIR_CONFIG_TYPE_DOMAIN_PSTORE_BACKEND (gvir_config_domain_pstore_backend_get_type())
 
 G_END_DECLS
 

@@ -104,6 +104,21 @@
 #include <libvirt-gconfig/libvirt-gconfig-domain-sysinfo.h>
 #include <libvirt-gconfig/libvirt-gconfig-domain-launch-security.h>
 #include <libvirt-gconfig/libvirt-gconfig-getters.h>
+/* typed device kinds beyond libvirt-glib */
+#include <libvirt-gconfig/libvirt-gconfig-domain-tpm.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-rng.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-panic.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-watchdog.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-hub.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-lease.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-shmem.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-memory-device.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-iommu.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-nvram.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-redirfilter.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-redirfilter-usbdev.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-crypto.h>
+#include <libvirt-gconfig/libvirt-gconfig-domain-pstore.h>
 #include <libvirt-gconfig/libvirt-gconfig-enum-types.h>
 #include <libvirt-gconfig/libvirt-gconfig-helpers.h>
 

@@ -85,6 +85,20 @@ fn device_type_named(node: &Node, name: &[u8]) -> glib::Type {
         b"parallel" => crate::DomainParallel::static_type(),
         b"redirdev" => crate::DomainRedirdev::static_type(),
         b"serial" => crate::DomainSerial::static_type(),
+        // typed device kinds beyond libvirt-glib
+        b"tpm" => crate::DomainTpm::static_type(),
+        b"rng" => crate::DomainRng::static_type(),
+        b"panic" => crate::DomainPanic::static_type(),
+        b"watchdog" => crate::DomainWatchdog::static_type(),
+        b"hub" => crate::DomainHub::static_type(),
+        b"lease" => crate::DomainLease::static_type(),
+        b"shmem" => crate::DomainShmem::static_type(),
+        b"memory" => crate::DomainMemoryDevice::static_type(),
+        b"iommu" => crate::DomainIommu::static_type(),
+        b"nvram" => crate::DomainNvram::static_type(),
+        b"crypto" => crate::DomainCrypto::static_type(),
+        b"pstore" => crate::DomainPstore::static_type(),
+        b"redirfilter" => crate::DomainRedirfilter::static_type(),
         _ => DomainDevice::static_type(),
     }
 }

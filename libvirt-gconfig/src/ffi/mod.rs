@@ -53,6 +53,21 @@ mod storage_vol_backing_store;
 mod storage_vol_target;
 mod getters;
 mod domain_tuning;
+// typed device kinds beyond libvirt-glib
+mod domain_tpm;
+mod domain_rng;
+mod domain_panic;
+mod domain_watchdog;
+mod domain_hub;
+mod domain_lease;
+mod domain_shmem;
+mod domain_memory_device;
+mod domain_iommu;
+mod domain_nvram;
+mod domain_redirfilter;
+mod domain_redirfilter_usbdev;
+mod domain_crypto;
+mod domain_pstore;
 
 /// Any GObject pointer crossing the C boundary; its type is checked at run time.
 pub(crate) type GObjectPtr = *mut c_void;
