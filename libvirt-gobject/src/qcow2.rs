@@ -287,6 +287,12 @@ impl Layout {
 /// themselves: QEMU's `qcow2_refcount_metadata_size`, the fixed point of "blocks covering
 /// everything, table covering the blocks".
 pub fn refcount_metadata_size(clusters: u64, cluster_size: u64, refcount_order: u32) -> u64 {
+    let (blocks, table) = refcount_clusters(clusters, cluster_size, refcount_order);
+    (blocks + table) * cluster_size
+}
+
+/// `(refcount blocks, refcount table clusters)` of [`refcount_metadata_size`].
+fn refcount_clusters(clusters: u64, cluster_size: u64, refcount_order: u32) -> (u64, u64) {
     let blocks_per_table_cluster = cluster_size / REFTABLE_ENTRY_SIZE;
     let refcounts_per_block = cluster_size * 8 / (1 << refcount_order);
     let (mut table, mut blocks, mut n) = (0u64, 0u64, 0u64);
@@ -296,7 +302,7 @@ pub fn refcount_metadata_size(clusters: u64, cluster_size: u64, refcount_order: 
         table = blocks.div_ceil(blocks_per_table_cluster);
         n = clusters + blocks + table;
         if n == last {
-            return (blocks + table) * cluster_size;
+            return (blocks, table);
         }
     }
 }
@@ -306,6 +312,13 @@ pub fn refcount_metadata_size(clusters: u64, cluster_size: u64, refcount_order: 
 /// header's clusters). Equal to `qemu-img measure`'s "fully allocated size" for the same
 /// virtual size and options. With an external data file, only the metadata.
 pub fn fully_allocated_size(layout: &Layout) -> u64 {
+    let (meta, data) = metadata_and_data(layout);
+    let (blocks, table) = refcount_clusters((meta + data) / layout.cluster_size, layout.cluster_size, layout.refcount_order);
+    layout.luks_header + meta + (blocks + table) * layout.cluster_size + data
+}
+
+/// Header, L1 and L2 bytes, and data bytes, of the fully allocated image.
+fn metadata_and_data(layout: &Layout) -> (u64, u64) {
     let cs = layout.cluster_size;
     let l2e_size = if layout.extended_l2 { L2E_SIZE_EXTENDED } else { L2E_SIZE_NORMAL };
     let aligned = layout.virtual_size.div_ceil(cs) * cs;
@@ -315,9 +328,23 @@ pub fn fully_allocated_size(layout: &Layout) -> u64 {
     meta += nl2e * l2e_size;
     let nl1e = (nl2e * l2e_size / cs).div_ceil(cs / L1E_SIZE) * (cs / L1E_SIZE);
     meta += nl1e * L1E_SIZE;
-    let data = if layout.external_data { 0 } else { aligned };
-    meta += refcount_metadata_size((meta + data) / cs, cs, layout.refcount_order);
-    layout.luks_header + meta + data
+    (meta, if layout.external_data { 0 } else { aligned })
+}
+
+/// Clusters of refcount table the fully allocated image needs.
+pub fn refcount_table_clusters_needed(layout: &Layout) -> u64 {
+    let (meta, data) = metadata_and_data(layout);
+    refcount_clusters((meta + data) / layout.cluster_size, layout.cluster_size, layout.refcount_order).1
+}
+
+impl Header {
+    /// Whether QEMU will have to move the refcount table to a larger one before the image is
+    /// fully allocated. It then places the new table and refcount blocks at the next boundary
+    /// of what the old blocks cover, with room to grow by half: the file can end a little
+    /// above [`fully_allocated_size`] (docs/storage-commitment.md has measurements).
+    pub fn refcount_table_outgrown(&self) -> bool {
+        refcount_table_clusters_needed(&self.layout()) > u64::from(self.refcount_table_clusters)
+    }
 }
 
 /// The most a qcow2 file can grow to.
@@ -490,6 +517,11 @@ mod tests {
         assert_eq!(refcount_metadata_size(255, 512, 4), 3 * 512); // 255 + 1 block + 1 table > 256
         // 1-bit refcounts: 4096 per block.
         assert_eq!(refcount_metadata_size(4094, 512, 0), 2 * 512);
+        // One table cluster of 512 bytes covers 64 blocks of 256 clusters: 8 MiB of image.
+        let small = Header::parse(&header_v3(4 << 20, 9, 0, &[])).unwrap();
+        let large = Header::parse(&header_v3(64 << 20, 9, 0, &[])).unwrap();
+        assert!(!small.refcount_table_outgrown() && large.refcount_table_outgrown());
+        assert!(!Header::parse(&header_v3(1 << 40, 16, 0, &[])).unwrap().refcount_table_outgrown());
     }
 
     #[test]

@@ -18,6 +18,7 @@ mod network;
 mod objects;
 mod records;
 mod storage;
+mod storage_figures;
 mod stream;
 mod task;
 
