@@ -141,7 +141,7 @@ fn qcow2_commitment_matches_qemu_img_measure() {
                     match (create, &measured) {
                         (Err(create_err), Err(_)) => {
                             // QEMU refuses the size for this cluster size; so does the parser.
-                            rows.push(Row { kind, size, cluster, length: 0, ours: None, measured: None, note: create_err.lines().last().unwrap_or("").to_owned() });
+                            rows.push(Row { kind, size, cluster, length: 0, ours: None, measured: None, note: create_err.rsplit(": ").next().unwrap_or("").to_owned() });
                             break;
                         }
                         (Ok(_), Ok(measured)) => {
