@@ -39,9 +39,9 @@ pub struct StorageVolFigures {
     /// internal snapshots).
     pub commitment: Option<u64>,
     pub format: VolumeFormat,
-    /// The commitment was computed from the image header read from the file; otherwise it is
-    /// derived from the capacity (a remote connection, a file that cannot be read, a format
-    /// without a header this library reads).
+    /// The commitment was computed from the qcow2 header read from the file; otherwise it is
+    /// derived from the capacity: exact for raw files, an estimate for a qcow2 image that
+    /// cannot be read (remote connection, missing file), the capacity for other formats.
     pub from_header: bool,
     /// The qcow2 image keeps its data in an external data file: the commitment covers this
     /// file's metadata only, the data file can grow to the capacity besides.
@@ -122,12 +122,12 @@ fn read_head(path: &str) -> std::io::Result<(u64, Vec<u8>)> {
     Ok((len, head))
 }
 
-/// Figures of a local file volume from its header: `None` if the file cannot be read.
+/// Figures of a local file volume from the file (its length; for qcow2, its header): `None`
+/// if the file cannot be read.
 fn figures_from_file(path: &str, capacity: u64, allocation: u64, format: VolumeFormat) -> Result<Option<StorageVolFigures>, glib::Error> {
     let Ok((length, head)) = read_head(path) else { return Ok(None) };
     let mut figures = StorageVolFigures::from_capacity(capacity, length, allocation, format);
     match figures.format {
-        VolumeFormat::Raw => figures.from_header = true,
         VolumeFormat::Qcow2 => {
             let header = qcow2::Header::parse(&head).map_err(|e| failure(StorageVolError::Failed, &format!("Unable to read the image header of {path}: {e}")))?;
             figures.commitment = qcow2::commitment_of(&header, length).bytes();

@@ -309,7 +309,7 @@ fn volume_figures_and_pool_commitment_on_the_test_driver() {
     assert_eq!(b.commitment, Some(measure(100 * GIB, "cluster_size=2097152,extended_l2=on").unwrap()));
 
     let c = pool.volume("c.raw").unwrap().figures().unwrap();
-    assert_eq!((&c.format, c.commitment, c.from_header), (&VolumeFormat::Raw, Some(512 * MIB), true));
+    assert_eq!((&c.format, c.commitment, c.from_header), (&VolumeFormat::Raw, Some(512 * MIB), false));
 
     // No file: estimated from the capacity with QEMU's default layout.
     let gone = pool.volume("gone.qcow2").unwrap().figures().unwrap();

@@ -28,9 +28,9 @@ typedef struct _GVirStorageVolFigures GVirStorageVolFigures;
  * @allocation: the bytes of storage in use (less than @length for a sparse file)
  * @commitment: the most @length can grow to, in bytes, or -1 when there is no bound
  *   (a qcow2 image with internal snapshots)
- * @from_header: %TRUE if @commitment was computed from the image header read from the
- *   file; %FALSE if it was derived from @capacity (a remote connection, a file that cannot
- *   be read, a format without a header this library reads)
+ * @from_header: %TRUE if @commitment was computed from the qcow2 header read from the
+ *   file; %FALSE if it was derived from @capacity: exact for a raw file, an estimate for a
+ *   qcow2 image that cannot be read (remote connection, missing file)
  * @external_data: %TRUE if the qcow2 image keeps its data in an external data file:
  *   @commitment covers this file's metadata only
  * @bitmaps_not_counted: %TRUE if the qcow2 image holds persistent dirty bitmaps, whose
