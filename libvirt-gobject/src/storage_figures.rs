@@ -127,16 +127,13 @@ fn read_head(path: &str) -> std::io::Result<(u64, Vec<u8>)> {
 fn figures_from_file(path: &str, capacity: u64, allocation: u64, format: VolumeFormat) -> Result<Option<StorageVolFigures>, glib::Error> {
     let Ok((length, head)) = read_head(path) else { return Ok(None) };
     let mut figures = StorageVolFigures::from_capacity(capacity, length, allocation, format);
-    match figures.format {
-        VolumeFormat::Qcow2 => {
-            let header = qcow2::Header::parse(&head).map_err(|e| failure(StorageVolError::Failed, &format!("Unable to read the image header of {path}: {e}")))?;
-            figures.commitment = qcow2::commitment_of(&header, length).bytes();
-            figures.from_header = true;
-            figures.external_data = header.has_external_data_file();
-            figures.bitmaps_not_counted = header.has_bitmaps();
-            figures.refcount_table_moves = header.refcount_table_outgrown() && header.nb_snapshots == 0;
-        }
-        _ => {}
+    if figures.format == VolumeFormat::Qcow2 {
+        let header = qcow2::Header::parse(&head).map_err(|e| failure(StorageVolError::Failed, &format!("Unable to read the image header of {path}: {e}")))?;
+        figures.commitment = qcow2::commitment_of(&header, length).bytes();
+        figures.from_header = true;
+        figures.external_data = header.has_external_data_file();
+        figures.bitmaps_not_counted = header.has_bitmaps();
+        figures.refcount_table_moves = header.refcount_table_outgrown() && header.nb_snapshots == 0;
     }
     Ok(Some(figures))
 }

@@ -79,7 +79,7 @@ fn head_and_len(path: &Path) -> (Vec<u8>, u64) {
 
 fn human(n: u64) -> String {
     for (unit, div) in [("TiB", TIB), ("GiB", GIB), ("MiB", MIB), ("KiB", KIB)] {
-        if n >= div && n % div == 0 {
+        if n >= div && n.is_multiple_of(div) {
             return format!("{} {unit}", n / div);
         }
     }
