@@ -8,7 +8,7 @@ build="meson ninja-build pkg-config gcc libglib2.0-dev libxml2-dev libvirt-dev
 # Tests: the reference library (the oracle for differential tests), GI from Python, the
 # consumers that must run on our library, and tools the test scripts call.
 tests="libvirt-glib-1.0-dev gir1.2-libvirt-glib-1.0 python3-gi python3-libvirt python3-dbus
-       dbus libvirt-dbus libvirt-clients valgrind binutils"
+       dbus libvirt-dbus libvirt-clients valgrind binutils qemu-utils"
 
 case "${1:-all}" in
   build) wanted=$build ;;

@@ -30,7 +30,9 @@ mod handle;
 mod signals;
 mod network;
 mod objects;
+pub mod qcow2;
 mod storage;
+mod storage_figures;
 mod stream;
 
 pub use auth::{Credential, CredentialKind};
@@ -56,6 +58,7 @@ pub use objects::{
 pub use storage::{
     StoragePool, StoragePoolInfo, StoragePoolState, StorageVol, StorageVolInfo, StorageVolResizeFlags, StorageVolType,
 };
+pub use storage_figures::{StoragePoolCommitment, StorageVolFigures, VolumeFormat};
 pub use handle::{ConnectionHandle, DomainHandle, NetworkHandle, StoragePoolHandle, StorageVolHandle};
 pub use stream::{InputStream, OutputStream, Stream, StreamClass, StreamHandle, StreamIOCondition, StreamInstance};
 

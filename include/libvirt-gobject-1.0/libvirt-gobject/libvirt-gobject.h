@@ -23,6 +23,7 @@
 #include <libvirt-gobject/libvirt-gobject-network.h>
 #include <libvirt-gobject/libvirt-gobject-storage-vol.h>
 #include <libvirt-gobject/libvirt-gobject-storage-pool.h>
+#include <libvirt-gobject/libvirt-gobject-storage-figures.h>
 #include <libvirt-gobject/libvirt-gobject-domain-device.h>
 #include <libvirt-gobject/libvirt-gobject-domain-disk.h>
 #include <libvirt-gobject/libvirt-gobject-domain-interface.h>

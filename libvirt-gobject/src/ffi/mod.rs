@@ -19,6 +19,7 @@ mod network;
 mod objects;
 mod records;
 mod storage;
+mod storage_figures;
 mod stream;
 mod task;
 
