@@ -9,10 +9,14 @@ build="meson ninja-build pkg-config gcc libglib2.0-dev libxml2-dev libvirt-dev
 # consumers that must run on our library, and tools the test scripts call.
 tests="libvirt-glib-1.0-dev gir1.2-libvirt-glib-1.0 python3-gi python3-libvirt python3-dbus
        dbus libvirt-dbus libvirt-clients valgrind binutils"
+# GUI consumers run under Xvfb in the 'consumers' suite (gnome-boxes alone is ~200 MB), with the
+# tools the tests drive them with: xdotool (windows, keys), imagemagick (screenshots),
+# libglib2.0-bin (gapplication).
+gui="gnome-boxes virt-viewer virt-manager xvfb xdotool imagemagick libglib2.0-bin"
 
 case "${1:-all}" in
   build) wanted=$build ;;
-  all) wanted="$build $tests" ;;
+  all) wanted="$build $tests $gui" ;;
   *) echo "usage: $0 [build|all]" >&2; exit 2 ;;
 esac
 
