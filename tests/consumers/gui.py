@@ -174,7 +174,9 @@ class Session:
         self.name = name
         self.reference = reference
         self.build_dir = build_dir_or_exit(reference)
-        self.out_dir = os.path.join(self.build_dir or tempfile.gettempdir(), 'tests', 'consumers')
+        # Screenshots go to the build tree (named in the environment for --reference runs too).
+        self.out_dir = os.path.join(os.environ.get('LIBVIRT_GLIB_RS_BUILD_DIR')
+                                    or tempfile.gettempdir(), 'tests', 'consumers')
         self.tmp = None
         self.programs = []
         self.env = None
