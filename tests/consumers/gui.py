@@ -348,6 +348,11 @@ class Session:
         argv += ['-format', '%k', 'info:']
         return int(self.run(argv))
 
+    def darkest(self, path, geometry):
+        """The darkest value (0 = black) in the @geometry WxH+X+Y part of the screenshot."""
+        return float(self.run(['convert', path, '-crop', geometry, '+repage', '-format',
+                               '%[fx:minima]', 'info:']))
+
     def key(self, window, keys):
         """Focuses @window and types @keys (xdotool key names) into it."""
         self.run(['xdotool', 'windowfocus', '--sync', str(window)])
