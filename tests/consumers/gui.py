@@ -364,6 +364,29 @@ class Session:
         self.run(['xdotool', 'click', '1'])
 
 
+def virsh(uri, *args):
+    proc = subprocess.run(['virsh', '-q', '-c', uri] + list(args), capture_output=True,
+                          timeout=60)
+    if proc.returncode != 0:
+        raise Failure('virsh %s failed: %s' % (' '.join(args),
+                                                   proc.stderr.decode(errors='replace')))
+    return proc.stdout.decode()
+
+
+def start_domain(uri, name, attempts=4):
+    """virsh start, retried: libvirtd picks the VNC/SPICE ports (autoport) by trying to bind
+    them, and another daemon (a parallel test) may take the same port before QEMU binds it."""
+    for attempt in range(attempts):
+        try:
+            return virsh(uri, 'start', name)
+        except Failure as exc:
+            if attempt == attempts - 1 or 'failed to initialize' not in str(exc) and \
+                    'Address already in use' not in str(exc) and 'binding socket' not in str(exc):
+                raise
+            print('start failed on a port taken meanwhile, retrying: %s' % exc)
+            time.sleep(1)
+
+
 def check_output_clean(program, allowed=()):
     """No critical, panic or symbol-version complaint in @program's output (lines matching a
     regex of @allowed excepted)."""

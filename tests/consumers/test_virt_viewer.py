@@ -35,36 +35,13 @@ CLOSE_BUTTON_FROM_RIGHT = 28
 HEADER_BAR_Y = 27
 
 
-def virsh(uri, *args):
-    proc = subprocess.run(['virsh', '-q', '-c', uri] + list(args), capture_output=True,
-                          timeout=60)
-    if proc.returncode != 0:
-        raise gui.Failure('virsh %s failed: %s' % (' '.join(args),
-                                                   proc.stderr.decode(errors='replace')))
-    return proc.stdout.decode()
-
-
-def start_domain(uri, name, attempts=4):
-    """virsh start, retried: libvirtd picks the VNC/SPICE ports (autoport) by trying to bind
-    them, and another daemon (a parallel test) may take the same port before QEMU binds it."""
-    for attempt in range(attempts):
-        try:
-            return virsh(uri, 'start', name)
-        except gui.Failure as exc:
-            if attempt == attempts - 1 or 'failed to initialize' not in str(exc) and \
-                    'Address already in use' not in str(exc) and 'binding socket' not in str(exc):
-                raise
-            print('start failed on a port taken meanwhile, retrying: %s' % exc)
-            time.sleep(1)
-
-
 def run(session):
     from libvirtd_session import LibvirtdSession, unique_name
 
     with LibvirtdSession() as libvirtd:
         name = libvirtd.define_tiny_domain(unique_name('lvg-rs-viewer'))
-        start_domain(libvirtd.uri, name)
-        print('domain %s running, display %s' % (name, virsh(libvirtd.uri, 'domdisplay',
+        gui.start_domain(libvirtd.uri, name)
+        print('domain %s running, display %s' % (name, gui.virsh(libvirtd.uri, 'domdisplay',
                                                              name).strip()))
         try:
             view(session, libvirtd.uri, name)
@@ -105,7 +82,7 @@ def view(session, uri, name):
     shows_display('virt-viewer%s.png' % suffix)
 
     shown = count('notebook show display')
-    virsh(uri, 'destroy', name)
+    gui.virsh(uri, 'destroy', name)
     session.wait_for(lambda: count('Got domain event 5 ') and
                      count('display has disconnected, waiting to reconnect'),
                      'stopped event and waiting state', program=viewer)
@@ -115,7 +92,7 @@ def view(session, uri, name):
     session.wait_for(waits, 'the guest display replaced by the waiting page', program=viewer,
                      interval_s=0.5)
 
-    start_domain(uri, name)
+    gui.start_domain(uri, name)
     session.wait_for(lambda: count('Got domain event 2 ') and
                      count('notebook show display') > shown,
                      'started event and the display shown again', program=viewer)
