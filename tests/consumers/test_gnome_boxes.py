@@ -8,7 +8,8 @@ Boxes gets a throw-away home whose only source (`$XDG_CONFIG_HOME/gnome-boxes/so
 Session`) is test:///default, and keyfile settings that skip the first-run tutorial and the
 downloads page. With --qemu, the source is instead a private real libvirtd
 (scripts/libvirtd-session.sh, needs root) running the tiny TCG domain: the thumbnail is a real
-screenshot streamed over libvirt's remote protocol, and quitting leaves a managed save. Checks: the window appears and lists the `test` domain with its thumbnail (taken
+screenshot streamed over libvirt's remote protocol, the domain opened from the list shows its
+SPICE display, and quitting leaves a managed save. Checks: the window appears and lists the `test` domain with its thumbnail (taken
 with gvir_domain_screenshot and read through a GVirInputStream; screenshot gnome-boxes.png in
 the build tree); Boxes mapped our library; it idles (no busy main loop) once the thumbnail is
 read; `gapplication action org.gnome.Boxes quit` makes it save the running domain
@@ -44,6 +45,9 @@ view='list-view'
 """
 # Where the list view draws the first row's thumbnail in Boxes 43's 768x600 window.
 THUMBNAIL = '60x48+94+72'
+FIRST_ROW = (300, 96)
+# Part of the guest's display once a domain is open, below the list's first row.
+DISPLAY_AREA = '700x300+20+140'
 # Boxes' own warnings, seen with the reference library too.
 ALLOWED = [r'gsignal\.c:\d+: handler .* is not blocked']
 
@@ -78,6 +82,13 @@ def run(session):
     from libvirtd_session import LibvirtdSession, unique_name
     with LibvirtdSession() as libvirtd:
         name = libvirtd.define_tiny_domain(unique_name('lvg-rs-boxes'))
+        # Boxes shows SPICE only, and takes the first graphics device: drop the VNC one.
+        xml = re.sub(r"<graphics type='vnc'[^>]*?(/>|>.*?</graphics>)", '',
+                     gui.virsh(libvirtd.uri, 'dumpxml', name), flags=re.S)
+        path = os.path.join(session.tmp, name + '.xml')
+        with open(path, 'w') as f:
+            f.write(xml)
+        gui.virsh(libvirtd.uri, 'define', path)
         gui.start_domain(libvirtd.uri, name)
         try:
             boxes_on(session, libvirtd.uri, name)
@@ -145,6 +156,9 @@ def boxes_on(session, uri, name):
               'no thumbnail drawn in the list (%d colours at %s)' % (colours, THUMBNAIL))
     print('thumbnail drawn (%d colours)' % colours)
 
+    if uri != 'test:///default':
+        show_display(session, boxes, name)
+
     # Idle means idle: a watch left on a closed stream descriptor spins the main loop.
     before = cpu_seconds(boxes.pid)
     time.sleep(2)
@@ -165,6 +179,21 @@ def boxes_on(session, uri, name):
     print('libvirt calls: screenshots %d, stream reads %d, managed saves %d'
           % (api_calls('virDomainScreenshot'), api_calls('virStreamRecv'),
              api_calls('virDomainManagedSave')))
+
+
+def show_display(session, boxes, name):
+    """Opens the domain from the list: Boxes connects to its SPICE display and shows SeaBIOS'
+    grey text on black where the list was (grey, no black there: the thumbnail is above)."""
+    window = session.windows('^Boxes$')[0]
+    session.click(window, *FIRST_ROW)
+
+    def drawn():
+        shot = session.screenshot('gnome-boxes-qemu-display%s.png'
+                                  % ('-reference' if session.reference else ''))
+        return session.colours(shot, DISPLAY_AREA) > 1 and \
+            session.darkest(shot, DISPLAY_AREA) == 0
+    session.wait_for(drawn, 'guest display drawn', program=boxes, interval_s=0.5)
+    print('guest display shown')
 
 
 def main():
