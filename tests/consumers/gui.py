@@ -405,6 +405,12 @@ def check_output_clean(program, allowed=()):
 def main(name, run):
     """Runs @run(session) in a Session; PASS/FAIL and the exit status."""
     reference = '--reference' in sys.argv[1:]
+
+    def interrupted(signum, _frame):
+        # meson's timeout sends SIGTERM: unwind, so the session tears everything down.
+        raise SystemExit(128 + signum)
+    for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+        signal.signal(signum, interrupted)
     try:
         with Session(name, reference) as session:
             try:
