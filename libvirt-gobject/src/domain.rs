@@ -75,6 +75,8 @@ pub mod imp {
     pub struct Domain {
         pub(crate) handle: OnceLock<virt::domain::Domain>,
         pub(crate) uuid: OnceLock<CString>,
+        /// The snapshots of the last `fetch_snapshots`, plus those created since.
+        pub(crate) snapshots: std::sync::Mutex<Vec<crate::DomainSnapshot>>,
     }
 
     #[glib::object_subclass]
@@ -266,7 +268,7 @@ impl Domain {
         self.imp().handle.get().cloned()
     }
 
-    fn require_handle(&self) -> Result<virt::domain::Domain, glib::Error> {
+    pub(crate) fn require_handle(&self) -> Result<virt::domain::Domain, glib::Error> {
         self.handle().ok_or_else(|| failure(DomainError::Failed, "The domain object has no libvirt handle"))
     }
 
