@@ -76,6 +76,8 @@ pub mod imp {
         pub(crate) handle: OnceLock<virt::domain::Domain>,
         /// The UUID's 36 characters and a NUL, inline (one heap block less per domain).
         pub(crate) uuid: OnceLock<[u8; 37]>,
+        /// The snapshots of the last `fetch_snapshots`, plus those created since.
+        pub(crate) snapshots: std::sync::Mutex<Vec<crate::DomainSnapshot>>,
     }
 
     #[glib::object_subclass]
@@ -286,7 +288,7 @@ impl Domain {
 
     /// The libvirt handle, borrowed: a copy (`virDomainRef`) is a libvirt call, which formats
     /// the UUID for libvirt's debug log, so calls made on this thread use it in place.
-    fn require_handle(&self) -> Result<&virt::domain::Domain, glib::Error> {
+    pub(crate) fn require_handle(&self) -> Result<&virt::domain::Domain, glib::Error> {
         self.imp().handle.get().ok_or_else(|| failure(DomainError::Failed, "The domain object has no libvirt handle"))
     }
 

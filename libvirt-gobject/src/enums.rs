@@ -91,12 +91,41 @@ fn register_enum(name: &'static str, values: &[(i32, &'static str, &'static str)
 }
 
 /// Declares a Rust flag set and the enumeration GType libvirt-glib registers for it (whose
-/// members are a zero member and the flags).
+/// members are the flags, after a zero member when the C enumeration has one).
 macro_rules! enum_registered_flags {
     (
         $(#[doc = $doc:tt])*
         pub struct $name:ident($gtype_name:literal) {
             zero: $zero_name:literal, $zero_nick:literal;
+            $( $(#[doc = $vdoc:tt])* $flag:ident = $value:literal, $c_name:literal, $nick:literal; )*
+        }
+    ) => {
+        enum_registered_flags! {
+            @zero [(0, concat!($zero_name, "\0"), concat!($zero_nick, "\0")),]
+            $(#[doc = $doc])*
+            pub struct $name($gtype_name) {
+                $( $(#[doc = $vdoc])* $flag = $value, $c_name, $nick; )*
+            }
+        }
+    };
+    (
+        $(#[doc = $doc:tt])*
+        pub struct $name:ident($gtype_name:literal) {
+            $( $(#[doc = $vdoc:tt])* $flag:ident = $value:literal, $c_name:literal, $nick:literal; )*
+        }
+    ) => {
+        enum_registered_flags! {
+            @zero []
+            $(#[doc = $doc])*
+            pub struct $name($gtype_name) {
+                $( $(#[doc = $vdoc])* $flag = $value, $c_name, $nick; )*
+            }
+        }
+    };
+    (
+        @zero [$($zero:tt)*]
+        $(#[doc = $doc:tt])*
+        pub struct $name:ident($gtype_name:literal) {
             $( $(#[doc = $vdoc:tt])* $flag:ident = $value:literal, $c_name:literal, $nick:literal; )*
         }
     ) => {
@@ -115,7 +144,7 @@ macro_rules! enum_registered_flags {
                     register_enum(
                         concat!($gtype_name, "\0"),
                         &[
-                            (0, concat!($zero_name, "\0"), concat!($zero_nick, "\0")),
+                            $($zero)*
                             $( ($value, concat!($c_name, "\0"), concat!($nick, "\0")), )*
                         ],
                     ) as usize
@@ -247,6 +276,30 @@ enum_registered_flags! {
     }
 }
 
+enum_registered_flags! {
+    /// What to delete along with a snapshot (`virDomainSnapshotDeleteFlags`).
+    pub struct DomainSnapshotDeleteFlags("GVirDomainSnapshotDeleteFlags") {
+        /// Its descendants too.
+        CHILDREN = 1, "GVIR_DOMAIN_SNAPSHOT_DELETE_CHILDREN", "children";
+        /// Only libvirt's metadata, not the saved state.
+        METADATA_ONLY = 2, "GVIR_DOMAIN_SNAPSHOT_DELETE_METADATA_ONLY", "metadata-only";
+        /// Only its descendants, keeping the snapshot itself.
+        CHILDREN_ONLY = 4, "GVIR_DOMAIN_SNAPSHOT_DELETE_CHILDREN_ONLY", "children-only";
+    }
+}
+
+enum_registered_flags! {
+    /// How to revert a domain to a snapshot (`virDomainSnapshotRevertFlags`).
+    pub struct DomainSnapshotRevertFlags("GVirDomainSnapshotRevertFlags") {
+        /// Leave the domain running afterwards.
+        RUNNING = 1, "GVIR_DOMAIN_SNAPSHOT_REVERT_RUNNING", "running";
+        /// Leave the domain paused afterwards.
+        PAUSED = 2, "GVIR_DOMAIN_SNAPSHOT_REVERT_PAUSED", "paused";
+        /// Revert even when that is risky (e.g. the configurations are incompatible).
+        FORCE = 4, "GVIR_DOMAIN_SNAPSHOT_REVERT_FORCE", "force";
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -260,6 +313,8 @@ mod tests {
             (DomainXmlFlags::static_type(), "GVirDomainXMLFlags", 4),
             (DomainUpdateDeviceFlags::static_type(), "GVirDomainUpdateDeviceFlags", 3),
             (DomainSnapshotListFlags::static_type(), "GVirDomainSnapshotListFlags", 12),
+            (DomainSnapshotDeleteFlags::static_type(), "GVirDomainSnapshotDeleteFlags", 3),
+            (DomainSnapshotRevertFlags::static_type(), "GVirDomainSnapshotRevertFlags", 3),
         ] {
             assert!(gtype.is_a(glib::Type::ENUM), "{name}");
             assert_eq!(gtype.name(), name);

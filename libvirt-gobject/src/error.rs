@@ -89,3 +89,11 @@ fn log(level: glib::ffi::GLogLevelFlags, message: &str) {
     // SAFETY: "%s" with one valid C string.
     unsafe { glib::ffi::g_log(std::ptr::null(), level, c"%s".as_ptr(), text.as_ptr()) }
 }
+
+/// Errors of [`DomainSnapshot`](crate::DomainSnapshot) methods (`GError` domain
+/// `gvir-domain-snapshot`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, glib::ErrorDomain)]
+#[error_domain(name = "gvir-domain-snapshot")]
+pub enum DomainSnapshotError {
+    Failed = 0,
+}

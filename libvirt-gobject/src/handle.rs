@@ -179,6 +179,8 @@ macro_rules! boxed_handle {
     };
 }
 
+pub(crate) use boxed_handle;
+
 boxed_handle!(
     /// A reference to a libvirt storage pool (`GVirStoragePoolHandle`).
     StoragePoolHandle = "GVirStoragePoolHandle", sys::virStoragePool, sys::virStoragePoolRef, sys::virStoragePoolFree

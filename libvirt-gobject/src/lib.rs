@@ -28,6 +28,8 @@ mod enums;
 mod error;
 mod handle;
 mod signals;
+mod snapshot;
+mod manager;
 mod network;
 mod objects;
 pub mod qcow2;
@@ -46,10 +48,12 @@ pub use device::{
 };
 pub use domain::{imp as domain_imp, Domain, DomainClass, DomainImpl, DomainImplExt, DomainInfo, DomainInstance};
 pub use enums::{
-    DomainDeleteFlags, DomainRebootFlags, DomainShutdownFlags, DomainSnapshotCreateFlags, DomainSnapshotListFlags,
+    DomainDeleteFlags, DomainRebootFlags, DomainShutdownFlags, DomainSnapshotCreateFlags, DomainSnapshotDeleteFlags, DomainSnapshotListFlags, DomainSnapshotRevertFlags,
     DomainStartFlags, DomainState, DomainUpdateDeviceFlags, DomainXmlFlags,
 };
-pub use error::{ConnectionError, DomainDiskError, DomainError, DomainInterfaceError, NetworkError, StoragePoolError, StorageVolError, StreamError};
+pub use error::{ConnectionError, DomainDiskError, DomainError, DomainSnapshotError, DomainInterfaceError, NetworkError, StoragePoolError, StorageVolError, StreamError};
+pub use manager::{imp as manager_imp, Manager, ManagerClass, ManagerInstance};
+pub use snapshot::{imp as domain_snapshot_imp, DomainSnapshot, DomainSnapshotClass, DomainSnapshotHandle, DomainSnapshotInstance};
 pub use network::{IpAddrType, Network, NetworkClass, NetworkDhcpLease, NetworkInstance};
 pub use objects::{
     Interface, InterfaceError, InterfaceHandle, NetworkFilter, NetworkFilterError, NetworkFilterHandle, NodeDevice, NodeDeviceError,

@@ -322,12 +322,16 @@ impl StoragePool {
         })
     }
 
-    /// Lists the pool's volumes again (keeping the objects of volumes it already knew).
+    /// Has libvirt rescan the pool (`virStoragePoolRefresh`: volumes made or removed behind its
+    /// back), then lists the pool's volumes again (keeping the objects of volumes it already knew).
     pub fn refresh(&self, cancellable: Option<&gio::Cancellable>) -> Result<(), glib::Error> {
         if let Some(c) = cancellable {
             c.set_error_if_cancelled()?;
         }
         let handle = self.require_handle()?;
+        handle
+            .refresh(0)
+            .map_err(|_| libvirt_failure(StoragePoolError::Failed, "Unable to refresh storage pool"))?;
         let listed = handle
             .list_all_volumes(0)
             .map_err(|_| libvirt_failure(StoragePoolError::Failed, "Unable to fetch list of volumes"))?;

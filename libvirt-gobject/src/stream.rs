@@ -124,11 +124,40 @@ pub(crate) struct Core {
     /// Whether libvirt's event callback is registered, and the events it asks for. Held while
     /// libvirt registers or updates the callback (never while the callback runs).
     registration: Mutex<Option<i32>>,
+    /// Set once the stream is finished or aborted: from then on no callback is registered.
+    finished: std::sync::atomic::AtomicBool,
 }
 
 impl Core {
     fn new(raw: RawStream) -> Arc<Core> {
-        Arc::new(Core { raw, watches: Mutex::new(Vec::new()), registration: Mutex::new(None) })
+        Arc::new(Core {
+            raw,
+            watches: Mutex::new(Vec::new()),
+            registration: Mutex::new(None),
+            finished: Default::default(),
+        })
+    }
+
+    /// Ends the transfer (`virStreamFinish`, or `virStreamAbort` where the driver cannot finish,
+    /// as the test driver's screenshots cannot). libvirt's event callback is removed first:
+    /// finishing closes the stream's file descriptor, and a callback left registered keeps
+    /// libvirt's watch on that closed descriptor, which then polls as ready (`POLLNVAL`) on
+    /// every iteration — a busy main loop (GNOME Boxes closes its screenshot streams from
+    /// inside the read callback, while the read's watch still exists).
+    pub(crate) fn finish(&self) {
+        let mut registration = self.registration.lock().unwrap();
+        if self.finished.swap(true, std::sync::atomic::Ordering::SeqCst) {
+            return;
+        }
+        // SAFETY: the stream is alive (self holds it).
+        unsafe {
+            if registration.take().is_some() {
+                sys::virStreamEventRemoveCallback(self.raw.as_ptr());
+            }
+            if sys::virStreamFinish(self.raw.as_ptr()) < 0 {
+                sys::virStreamAbort(self.raw.as_ptr());
+            }
+        }
     }
 
     /// Reads up to `buf.len()` bytes: `Ok(0)` at the end of the stream, a `WouldBlock` error
@@ -168,6 +197,9 @@ impl Core {
             watches.iter().fold(StreamIOCondition::empty(), |acc, w| acc | w.cond).to_libvirt()
         };
         let mut registration = self.registration.lock().unwrap();
+        if self.finished.load(std::sync::atomic::Ordering::SeqCst) {
+            return; // nothing to watch any more, and the callback is already gone (finish)
+        }
         let stream = self.raw.as_ptr();
         // SAFETY: the stream is alive (self holds it); the opaque handed to libvirt is a strong
         // reference to this core, released by libvirt through release_core.
@@ -452,14 +484,9 @@ pub mod imp {
                 output.close(cancellable)?;
             }
             if let Some(core) = self.core.get() {
-                // SAFETY: the stream is alive. Not every driver can finish a stream (the test
-                // driver's screenshots cannot); the transfer is over either way, so a failed
-                // finish aborts instead of failing the close.
-                unsafe {
-                    if sys::virStreamFinish(core.raw.as_ptr()) < 0 {
-                        sys::virStreamAbort(core.raw.as_ptr());
-                    }
-                }
+                // The transfer is over either way, so a failed finish aborts instead of failing
+                // the close.
+                core.finish();
             }
             Ok(())
         }

@@ -105,3 +105,47 @@ fn pools_are_defined_started_stopped_and_undefined() {
     assert!(e.matches(StoragePoolError::Failed));
     assert!(e.message().starts_with("Unable to get storage pool info: Storage pool not found"), "{e}");
 }
+
+/// `refresh` has libvirt rescan the pool (`virStoragePoolRefresh`, as libvirt-glib does), which
+/// the test driver reports with a pool refresh event; listing alone would miss volumes made
+/// behind libvirt's back in a real directory pool.
+#[test]
+fn refresh_rescans_the_pool() {
+    use std::ffi::c_void;
+    use virt::sys;
+
+    unsafe extern "C" fn on_refresh(_conn: sys::virConnectPtr, _pool: sys::virStoragePoolPtr, opaque: *mut c_void) {
+        (*(opaque as *const std::sync::atomic::AtomicU32)).fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    }
+
+    let _serial = serial();
+    let conn = open();
+    conn.fetch_storage_pools(None).unwrap();
+    let pool = conn.find_storage_pool_by_name("default-pool").unwrap();
+    static REFRESHES: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+    let raw = conn.handle().expect("an open connection");
+    // SAFETY: a plain libvirt event registration on a live connection; the counter is static.
+    let id = unsafe {
+        let cb: unsafe extern "C" fn(sys::virConnectPtr, sys::virStoragePoolPtr, *mut c_void) = on_refresh;
+        sys::virConnectStoragePoolEventRegisterAny(
+            raw.as_ptr(),
+            std::ptr::null_mut(),
+            sys::VIR_STORAGE_POOL_EVENT_ID_REFRESH as i32,
+            std::mem::transmute::<_, sys::virConnectStoragePoolEventGenericCallback>(Some(cb)),
+            &REFRESHES as *const _ as *mut c_void,
+            None,
+        )
+    };
+    assert!(id >= 0, "pool events register");
+    let before = REFRESHES.load(std::sync::atomic::Ordering::SeqCst);
+    pool.refresh(None).expect("refreshes");
+    let context = glib::MainContext::default();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    while REFRESHES.load(std::sync::atomic::Ordering::SeqCst) == before {
+        assert!(std::time::Instant::now() < deadline, "no pool refresh event: virStoragePoolRefresh was not called");
+        context.iteration(false);
+        std::thread::sleep(std::time::Duration::from_millis(1));
+    }
+    // SAFETY: the registration made above.
+    unsafe { sys::virConnectStoragePoolEventDeregisterAny(raw.as_ptr(), id) };
+}

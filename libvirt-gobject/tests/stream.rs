@@ -168,3 +168,45 @@ fn watches_report_readability_until_removed() {
     // The watch removed itself.
     assert!(glib::MainContext::default().find_source_by_id(&id).is_none());
 }
+
+/// GNOME Boxes drops its screenshot stream from inside the callback of the read that hit the end,
+/// while that read's watch still exists; closing the stream then must not leave libvirt watching
+/// the stream's closed descriptor (which polls ready forever and spins the main loop).
+#[test]
+fn closing_inside_the_last_read_leaves_the_loop_idle() {
+    let _serial = serial();
+    let (_conn, stream) = screenshot(0);
+    let input = stream.input_stream();
+    let stream = Rc::new(RefCell::new(Some(stream)));
+    let done = Rc::new(RefCell::new(false));
+    fn next(input: gio::InputStream, stream: Rc<RefCell<Option<Stream>>>, done: Rc<RefCell<bool>>) {
+        let again = input.clone();
+        input.read_bytes_async(65536, glib::Priority::DEFAULT, gio::Cancellable::NONE, move |result| {
+            if result.expect("async read").is_empty() {
+                // The last reference: disposing the GIOStream closes (and finishes) it.
+                drop(stream.borrow_mut().take());
+                *done.borrow_mut() = true;
+            } else {
+                next(again, stream, done);
+            }
+        });
+    }
+    next(input, stream.clone(), done.clone());
+    wait_until("the async reads", || *done.borrow());
+
+    let context = glib::MainContext::default();
+    let ticks = Rc::new(RefCell::new(0));
+    let t = ticks.clone();
+    let timer = glib::timeout_add_local(Duration::from_millis(20), move || {
+        *t.borrow_mut() += 1;
+        glib::ControlFlow::Continue
+    });
+    let mut iterations = 0;
+    while *ticks.borrow() < 10 {
+        context.iteration(true);
+        iterations += 1;
+    }
+    timer.remove();
+    // 10 timer ticks plus a few stragglers; a busy loop makes hundreds of thousands.
+    assert!(iterations < 100, "{iterations} main loop iterations in 200 ms: something is always ready");
+}

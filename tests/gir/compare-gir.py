@@ -11,6 +11,8 @@ usage: compare-gir.py OURS.gir REFERENCE.gir [--complete] [--verbose] [--deviati
 
 A deviations file lists attributes that may differ on purpose, one per line:
 `KIND NAME[ MEMBER-KIND MEMBER-NAME] | ATTRIBUTE  # why` (e.g. `class DomainInterface | abstract`).
+The attribute `missing` instead allows a reference item to be absent from ours (e.g. a method
+the reference declares but its library does not export).
 """
 import argparse
 import sys
@@ -159,9 +161,13 @@ def main():
             continue
         if sig != ref[key]:
             failures.append(f"differs: {fmt(key)}\n    ours: {sig}\n    ref:  {ref[key]}")
-    missing = sorted(k for k in ref if k not in ours)
-    print(f"{args.reference}: {len(ref) - len(missing)} / {len(ref)} items present in ours, "
-          f"{len(failures)} differ")
+    missing = sorted(k for k in ref if k not in ours and "missing" not in allowed.get(k, ()))
+    if args.verbose:
+        for key in sorted(k for k in ref if k not in ours and k not in missing):
+            print("allowed missing:", fmt(key))
+    present = sum(1 for k in ref if k in ours)
+    print(f"{args.reference}: {present} / {len(ref)} items present in ours "
+          f"({len(ref) - present - len(missing)} absent on purpose), {len(failures)} differ")
     if args.verbose or args.complete:
         for key in missing:
             print("missing:", fmt(key))

@@ -14,6 +14,7 @@
 #include <libvirt/libvirt.h>
 #include <libvirt-gconfig/libvirt-gconfig.h>
 #include <libvirt-gobject/libvirt-gobject-stream.h>
+#include <libvirt-gobject/libvirt-gobject-domain-snapshot.h>
 
 G_BEGIN_DECLS
 
@@ -817,6 +818,124 @@ gboolean gvir_domain_open_console(GVirDomain *dom,
                                   const gchar *devname,
                                   guint flags,
                                   GError **err);
+
+/**
+ * gvir_domain_create_snapshot:
+ * @dom: the domain
+ * @custom_conf: (allow-none) (transfer none): what the snapshot should be (name,
+ *   description, disks), or %NULL to let libvirt choose everything
+ * @flags: #GVirDomainSnapshotCreateFlags, or 0
+ * @err: return location for a #GError, or %NULL
+ *
+ * Takes a snapshot of the domain. gvir_domain_get_snapshots() lists it from then on.
+ *
+ * Returns: (transfer full): the new snapshot, or %NULL with @err set
+ */
+GVirDomainSnapshot *
+gvir_domain_create_snapshot(GVirDomain *dom,
+                            GVirConfigDomainSnapshot *custom_conf,
+                            guint flags,
+                            GError **err);
+
+/**
+ * gvir_domain_create_snapshot_async:
+ * @dom: the domain
+ * @custom_conf: (allow-none) (transfer none): as for gvir_domain_create_snapshot()
+ * @flags: #GVirDomainSnapshotCreateFlags, or 0
+ * @cancellable: (allow-none) (transfer none): a cancellable, or %NULL
+ * @callback: (scope async): called on the caller's thread-default main context when done
+ * @user_data: (closure): data for @callback
+ *
+ * Takes a snapshot as gvir_domain_create_snapshot() does, on a worker thread.
+ */
+void gvir_domain_create_snapshot_async(GVirDomain *dom,
+                                       GVirConfigDomainSnapshot *custom_conf,
+                                       guint flags,
+                                       GCancellable *cancellable,
+                                       GAsyncReadyCallback callback,
+                                       gpointer user_data);
+
+/**
+ * gvir_domain_create_snapshot_finish:
+ * @domain: the domain
+ * @result: (transfer none): the result @callback received
+ * @error: return location for a #GError, or %NULL
+ *
+ * Returns: (transfer full): the new snapshot, or %NULL with @error set
+ */
+GVirDomainSnapshot *gvir_domain_create_snapshot_finish(GVirDomain  *domain,
+                                                       GAsyncResult *result,
+                                                       GError **error);
+
+/**
+ * gvir_domain_fetch_snapshots:
+ * @dom: the domain
+ * @list_flags: #GVirDomainSnapshotListFlags selecting the snapshots, or 0 for all of them
+ * @cancellable: (allow-none) (transfer none): a cancellable, or %NULL
+ * @error: return location for a #GError, or %NULL
+ *
+ * Lists the domain's snapshots; gvir_domain_get_snapshots() then returns them. A snapshot
+ * listed before keeps its object.
+ *
+ * Returns: %TRUE on success, %FALSE with @error set otherwise
+ */
+gboolean gvir_domain_fetch_snapshots(GVirDomain *dom,
+                                     guint list_flags,
+                                     GCancellable *cancellable,
+                                     GError **error);
+
+/**
+ * gvir_domain_get_snapshots:
+ * @dom: the domain
+ *
+ * Returns: (transfer full) (element-type LibvirtGObject.DomainSnapshot): the snapshots of the
+ *   last gvir_domain_fetch_snapshots() and those created since; free with g_list_free_full()
+ *   and g_object_unref()
+ */
+GList *gvir_domain_get_snapshots(GVirDomain *dom);
+
+/**
+ * gvir_domain_fetch_snapshots_async:
+ * @dom: the domain
+ * @list_flags: as for gvir_domain_fetch_snapshots()
+ * @cancellable: (allow-none) (transfer none): a cancellable, or %NULL
+ * @callback: (scope async): called on the caller's thread-default main context when done
+ * @user_data: (closure): data for @callback
+ *
+ * Lists the snapshots as gvir_domain_fetch_snapshots() does, on a worker thread.
+ */
+void gvir_domain_fetch_snapshots_async(GVirDomain *dom,
+                                       guint list_flags,
+                                       GCancellable *cancellable,
+                                       GAsyncReadyCallback callback,
+                                       gpointer user_data);
+
+/**
+ * gvir_domain_fetch_snapshots_finish:
+ * @dom: the domain
+ * @res: (transfer none): the result @callback received
+ * @error: return location for a #GError, or %NULL
+ *
+ * Returns: %TRUE on success, %FALSE with @error set otherwise
+ */
+gboolean gvir_domain_fetch_snapshots_finish(GVirDomain *dom,
+                                            GAsyncResult *res,
+                                            GError **error);
+
+/**
+ * gvir_domain_get_has_current_snapshot:
+ * @dom: the domain
+ * @flags: none yet, pass 0
+ * @has_current_snapshot: (out): set to whether the domain has a current snapshot
+ * @error: return location for a #GError, or %NULL
+ *
+ * Returns: %TRUE on success (@has_current_snapshot is then set), %FALSE with @error set
+ *   otherwise
+ */
+gboolean gvir_domain_get_has_current_snapshot(GVirDomain *dom,
+                                              guint flags,
+                                              gboolean *has_current_snapshot,
+                                              GError **error);
 
 G_END_DECLS
 

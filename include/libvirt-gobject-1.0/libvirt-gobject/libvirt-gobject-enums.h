@@ -10,6 +10,10 @@
 
 G_BEGIN_DECLS
 
+GType gvir_domain_snapshot_delete_flags_get_type (void) G_GNUC_CONST;
+#define GVIR_TYPE_DOMAIN_SNAPSHOT_DELETE_FLAGS (gvir_domain_snapshot_delete_flags_get_type ())
+GType gvir_domain_snapshot_revert_flags_get_type (void) G_GNUC_CONST;
+#define GVIR_TYPE_DOMAIN_SNAPSHOT_REVERT_FLAGS (gvir_domain_snapshot_revert_flags_get_type ())
 GType gvir_domain_state_get_type (void) G_GNUC_CONST;
 #define GVIR_TYPE_DOMAIN_STATE (gvir_domain_state_get_type ())
 GType gvir_domain_start_flags_get_type (void) G_GNUC_CONST;

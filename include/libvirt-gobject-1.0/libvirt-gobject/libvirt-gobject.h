@@ -14,6 +14,7 @@
 #include <libvirt-gobject/libvirt-gobject-main.h>
 #include <libvirt-gobject/libvirt-gobject-enums.h>
 #include <libvirt-gobject/libvirt-gobject-stream.h>
+#include <libvirt-gobject/libvirt-gobject-domain-snapshot.h>
 #include <libvirt-gobject/libvirt-gobject-domain.h>
 #include <libvirt-gobject/libvirt-gobject-interface.h>
 #include <libvirt-gobject/libvirt-gobject-node-device.h>
@@ -29,5 +30,6 @@
 #include <libvirt-gobject/libvirt-gobject-domain-interface.h>
 #include <libvirt-gobject/libvirt-gobject-connection.h>
 #include <libvirt-gobject/libvirt-gobject-connection-auth.h>
+#include <libvirt-gobject/libvirt-gobject-manager.h>
 
 #endif /* __LIBVIRT_GOBJECT_H__ */

@@ -84,7 +84,7 @@ pub unsafe extern "C" fn gvir_domain_resume(dom: GObjectPtr, err: *mut *mut GErr
 }
 
 /// Starts `work(domain)` on a worker thread for the `_async` function `tag`.
-unsafe fn domain_async<T: Send + 'static>(
+pub(super) unsafe fn domain_async<T: Send + 'static>(
     dom: GObjectPtr,
     cancellable: *mut GCancellable,
     callback: GAsyncReadyCallback,
@@ -101,7 +101,7 @@ unsafe fn domain_async<T: Send + 'static>(
 }
 
 /// The `_finish` of a `gboolean`-returning domain operation.
-unsafe fn domain_finish(dom: GObjectPtr, result: *mut GAsyncResult, tag: usize, err: *mut *mut GError, function: &CStr) -> gboolean {
+pub(super) unsafe fn domain_finish(dom: GObjectPtr, result: *mut GAsyncResult, tag: usize, err: *mut *mut GError, function: &CStr) -> gboolean {
     let _ = object_arg!(dom as Domain, function, GFALSE);
     finish::<()>(dom, result, tag, err, function).is_some().into_glib()
 }
