@@ -20,6 +20,7 @@
 //! loop runs on (the default one after [`init`]).
 
 mod connection;
+mod connection_lost;
 mod device;
 mod domain;
 mod enums;

@@ -124,11 +124,44 @@ pub(crate) struct Core {
     /// Whether libvirt's event callback is registered, and the events it asks for. Held while
     /// libvirt registers or updates the callback (never while the callback runs).
     registration: Mutex<Option<i32>>,
+    /// Set when libvirt closed the stream's connection (see `connection_lost`): libvirt never
+    /// reports anything on such a stream again, so reads and writes fail here instead.
+    lost: std::sync::atomic::AtomicBool,
 }
 
 impl Core {
     fn new(raw: RawStream) -> Arc<Core> {
-        Arc::new(Core { raw, watches: Mutex::new(Vec::new()), registration: Mutex::new(None) })
+        Arc::new(Core {
+            raw,
+            watches: Mutex::new(Vec::new()),
+            registration: Mutex::new(None),
+            lost: std::sync::atomic::AtomicBool::new(false),
+        })
+    }
+
+    fn check_connection(&self) -> Result<(), glib::Error> {
+        if self.lost.load(std::sync::atomic::Ordering::SeqCst) {
+            return Err(glib::Error::new(gio::IOErrorEnum::BrokenPipe, "The connection to libvirt was closed"));
+        }
+        Ok(())
+    }
+
+    /// The stream's connection is gone: wakes every watch with a hang-up and an error, so the
+    /// reads and writes waiting on them run (and fail). Called from any thread.
+    pub(crate) fn connection_lost(&self) {
+        self.lost.store(true, std::sync::atomic::Ordering::SeqCst);
+        let gone = (StreamIOCondition::HANGUP | StreamIOCondition::ERROR).bits();
+        let any = {
+            let watches = self.watches.lock().unwrap();
+            for w in watches.iter() {
+                w.revents.fetch_or(gone, std::sync::atomic::Ordering::SeqCst);
+            }
+            !watches.is_empty()
+        };
+        if any {
+            // SAFETY: waking a context is allowed from any thread; watches live on the default one.
+            unsafe { glib::ffi::g_main_context_wakeup(std::ptr::null_mut()) };
+        }
     }
 
     /// Reads up to `buf.len()` bytes: `Ok(0)` at the end of the stream, a `WouldBlock` error
@@ -137,6 +170,7 @@ impl Core {
         if let Some(c) = cancellable {
             c.set_error_if_cancelled()?;
         }
+        self.check_connection()?;
         // SAFETY: buf is writable for buf.len() bytes.
         let got = unsafe { sys::virStreamRecv(self.raw.as_ptr(), buf.as_mut_ptr() as *mut _, buf.len()) };
         match got {
@@ -152,6 +186,7 @@ impl Core {
         if let Some(c) = cancellable {
             c.set_error_if_cancelled()?;
         }
+        self.check_connection()?;
         // SAFETY: buf is readable for buf.len() bytes.
         let sent = unsafe { sys::virStreamSend(self.raw.as_ptr(), buf.as_ptr() as *const _, buf.len()) };
         match sent {
@@ -454,9 +489,10 @@ pub mod imp {
             if let Some(core) = self.core.get() {
                 // SAFETY: the stream is alive. Not every driver can finish a stream (the test
                 // driver's screenshots cannot); the transfer is over either way, so a failed
-                // finish aborts instead of failing the close.
+                // finish aborts instead of failing the close. A stream whose connection libvirt
+                // closed has nothing left to finish.
                 unsafe {
-                    if sys::virStreamFinish(core.raw.as_ptr()) < 0 {
+                    if core.check_connection().is_err() || sys::virStreamFinish(core.raw.as_ptr()) < 0 {
                         sys::virStreamAbort(core.raw.as_ptr());
                     }
                 }
