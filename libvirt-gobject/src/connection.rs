@@ -21,7 +21,7 @@ use libvirt_gconfig::ConfigObjectExt;
 use virt::sys;
 
 use crate::domain::{off_thread, DomainInstance};
-use crate::error::{failure, libvirt_failure, ConnectionError};
+use crate::error::{connection_failure, failure, libvirt_failure, ConnectionError};
 use crate::stream::StreamInstance;
 use crate::{ConnectionHandle, Domain, DomainStartFlags};
 
@@ -391,7 +391,7 @@ impl Connection {
         let handle = self.require_handle("Connection is not open")?;
         let listed = handle
             .list_all_storage_pools(0)
-            .map_err(|_| libvirt_failure(ConnectionError::Failed, "Unable to fetch list of pools"))?;
+            .map_err(|_| connection_failure(&handle, "Unable to fetch list of pools"))?;
         if let Some(c) = cancellable {
             c.set_error_if_cancelled()?;
         }
@@ -454,7 +454,7 @@ impl Connection {
         let handle = self.require_handle("Connection is not open")?;
         let listed = handle
             .list_all_networks(0)
-            .map_err(|_| libvirt_failure(ConnectionError::Failed, "Unable to fetch list of networks"))?;
+            .map_err(|_| connection_failure(&handle, "Unable to fetch list of networks"))?;
         if let Some(c) = cancellable {
             c.set_error_if_cancelled()?;
         }
@@ -501,7 +501,7 @@ impl Connection {
         let handle = self.require_handle("Connection is not open")?;
         let listed = handle
             .list_all_interfaces(0)
-            .map_err(|_| libvirt_failure(ConnectionError::Failed, "Unable to fetch list of interfaces"))?;
+            .map_err(|_| connection_failure(&handle, "Unable to fetch list of interfaces"))?;
         if let Some(c) = cancellable {
             c.set_error_if_cancelled()?;
         }
@@ -699,7 +699,7 @@ impl Connection {
             let changes_before = self.imp().state().membership_changes;
             let listed = handle
                 .list_all_domains(0)
-                .map_err(|_| libvirt_failure(ConnectionError::Failed, "Failed to fetch list of domains"))?;
+                .map_err(|_| connection_failure(&handle, "Failed to fetch list of domains"))?;
             // Objects are made (and, below, released) without the lock held.
             let known = self.imp().state().domains.clone();
             let mut found = Vec::with_capacity(listed.len());

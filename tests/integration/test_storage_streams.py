@@ -268,6 +268,8 @@ class DaemonKilledMidTransfer(unittest.TestCase):
             LibvirtGObject.init_object_check(None)
             conn = LibvirtGObject.Connection.new(session.uri)
             conn.open(None)
+            closed = []
+            conn.connect("connection-closed", lambda c: closed.append(c))
             pool = make_pool(conn, session, unique_name("lvgrs-kill"))
             vol = make_volume(pool, "big.img", "raw", SIZE)
             # A fully allocated file, so the daemon has real data to stream.
@@ -291,6 +293,7 @@ class DaemonKilledMidTransfer(unittest.TestCase):
                 stream.close(None)
             except GLib.Error:
                 pass
+            self.assertTrue(common.run_until(GLib, lambda: closed, 5), "connection-closed emitted")
             # Later calls fail rather than hang.
             start = time.monotonic()
             with self.assertRaises(GLib.Error):
