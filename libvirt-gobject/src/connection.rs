@@ -78,8 +78,8 @@ pub(crate) struct State {
     domains: HashMap<String, Domain>,
     /// libvirt's id for our lifecycle event callback.
     lifecycle_callback: Option<c_int>,
-    /// Whether our close callback is registered on `handle` (see `connection_lost`).
-    close_callback: bool,
+    /// The number of our close callback registered on `handle` (see `connection_lost`).
+    close_callback: Option<usize>,
     /// Counts the changes events made to the set of domains...
     membership_changes: u64,
     /// ...and the latest of them, `(change number, UUID, whether the domain is now there)`, so

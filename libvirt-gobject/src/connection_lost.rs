@@ -19,8 +19,10 @@
 //! libvirt-glib 4.0.0 registers no close callback: there `connection-closed` comes only from
 //! `close`, and reads of a stream whose daemon died never finish.
 
+use std::collections::HashMap;
 use std::ffi::{c_int, c_void};
-use std::sync::{Arc, Weak};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, OnceLock, Weak};
 
 use glib::prelude::*;
 use glib::subclass::prelude::*;
@@ -33,19 +35,38 @@ use crate::Connection;
 const KEEPALIVE_INTERVAL: c_int = 5;
 const KEEPALIVE_COUNT: u32 = 3;
 
+/// The connections whose close callback is registered, by the number libvirt hands back to
+/// `closed_by_libvirt`. A number rather than a boxed pointer as the callback's opaque: only the
+/// remote driver keeps (and later frees) the opaque, other drivers accept the registration and
+/// drop it, so who would free a box is unknowable; an entry here is removed by `release`.
+fn close_watchers() -> &'static Mutex<HashMap<usize, glib::WeakRef<Connection>>> {
+    static WATCHERS: OnceLock<Mutex<HashMap<usize, glib::WeakRef<Connection>>>> = OnceLock::new();
+    WATCHERS.get_or_init(Default::default)
+}
+
+fn close_watcher(id: usize) -> Option<Connection> {
+    close_watchers().lock().unwrap_or_else(|p| p.into_inner()).get(&id).and_then(|w| w.upgrade())
+}
+
+fn forget_close_watcher(id: usize) {
+    let weak = close_watchers().lock().unwrap_or_else(|p| p.into_inner()).remove(&id);
+    drop(weak);
+}
+
 impl Connection {
-    /// Asks libvirt to tell us when it closes `handle`, and to probe the daemon. Returns whether
-    /// the close callback is registered (libvirt allows one per connection, so a connection
-    /// made around a handle whose owner registered one goes without).
-    pub(crate) fn watch_for_close(&self, handle: &virt::connect::Connect) -> bool {
-        let weak = Box::into_raw(Box::new(self.downgrade()));
-        // SAFETY: the connection is alive; libvirt calls `closed_by_libvirt` with `weak` until the
-        // callback is unregistered and then frees `weak` with `free_weak`.
+    /// Asks libvirt to tell us when it closes `handle`, and to probe the daemon. Returns the
+    /// close callback's number if it is registered (libvirt allows one per connection, so a
+    /// connection made around a handle whose owner registered one goes without).
+    pub(crate) fn watch_for_close(&self, handle: &virt::connect::Connect) -> Option<usize> {
+        static NEXT: AtomicUsize = AtomicUsize::new(1);
+        let id = NEXT.fetch_add(1, Ordering::Relaxed);
+        close_watchers().lock().unwrap_or_else(|p| p.into_inner()).insert(id, self.downgrade());
+        // SAFETY: the connection is alive; the opaque is a number, never dereferenced.
         let registered = unsafe {
-            sys::virConnectRegisterCloseCallback(handle.as_ptr(), Some(closed_by_libvirt), weak as *mut c_void, Some(free_weak))
+            sys::virConnectRegisterCloseCallback(handle.as_ptr(), Some(closed_by_libvirt), id as *mut c_void, None)
         } == 0;
         if !registered {
-            // libvirt did not take `weak` (see register_events): leak it rather than risk a double free.
+            forget_close_watcher(id);
             // SAFETY: clears this thread's libvirt error, which is ours.
             unsafe { sys::virResetLastError() };
         }
@@ -55,7 +76,7 @@ impl Connection {
             // SAFETY: as above.
             unsafe { sys::virResetLastError() };
         }
-        registered
+        registered.then_some(id)
     }
 
     /// Takes a stream made on this connection into account, to fail it when libvirt closes the
@@ -101,7 +122,7 @@ impl Connection {
 pub(crate) struct OpenState {
     pub(crate) handle: Option<virt::connect::Connect>,
     pub(crate) lifecycle_callback: Option<c_int>,
-    pub(crate) close_callback: bool,
+    pub(crate) close_callback: Option<usize>,
     pub(crate) domains: std::collections::HashMap<String, crate::Domain>,
 }
 
@@ -111,10 +132,11 @@ impl OpenState {
     pub(crate) fn release(self) {
         if let Some(handle) = &self.handle {
             crate::connection::deregister_events(handle, self.lifecycle_callback);
-            if self.close_callback {
+            if let Some(id) = self.close_callback {
                 // SAFETY: unregisters the callback `watch_for_close` registered on this handle;
                 // never called from inside that callback (see on_closed_by_libvirt).
                 unsafe { sys::virConnectUnregisterCloseCallback(handle.as_ptr(), Some(closed_by_libvirt)) };
+                forget_close_watcher(id);
             }
             // SAFETY: clears this thread's libvirt error, which is ours.
             unsafe { sys::virResetLastError() };
@@ -126,8 +148,7 @@ impl OpenState {
 
 /// libvirt's close callback (`virConnectCloseFunc`).
 unsafe extern "C" fn closed_by_libvirt(conn: sys::virConnectPtr, _reason: c_int, opaque: *mut c_void) {
-    let weak = &*(opaque as *const glib::WeakRef<Connection>);
-    let Some(connection) = weak.upgrade() else { return };
+    let Some(connection) = close_watcher(opaque as usize) else { return };
     // A reference of our own to the connection being closed (libvirt's lasts only for the call).
     sys::virConnectRef(conn);
     let handle = virt::connect::Connect::from_ptr(conn);
@@ -135,8 +156,4 @@ unsafe extern "C" fn closed_by_libvirt(conn: sys::virConnectPtr, _reason: c_int,
     if std::panic::catch_unwind(run).is_err() {
         crate::error::log_critical("internal error while handling a closed connection");
     }
-}
-
-unsafe extern "C" fn free_weak(opaque: *mut c_void) {
-    drop(Box::from_raw(opaque as *mut glib::WeakRef<Connection>));
 }
