@@ -142,6 +142,7 @@ class DomainLifecycle(unittest.TestCase):
             self.assertEqual(mime, "image/x-portable-pixmap")
             self.assertEqual(image[:2], b"P6")
         self.assertGreater(len(image), 1000)
+        print("screenshot: %s, %d bytes" % (mime, len(image)))
 
         # console: SeaBIOS prints to the serial port and reboots every 2 s
         console = conn.get_stream(0)
