@@ -22,7 +22,7 @@ use virt::sys;
 
 use crate::domain::{off_thread, DomainInstance};
 use crate::domain_cache::{DomainCache, UuidKey};
-use crate::error::{failure, libvirt_failure, ConnectionError};
+use crate::error::{connection_failure, failure, libvirt_failure, ConnectionError};
 use crate::stream::StreamInstance;
 use crate::{ConnectionHandle, Domain, DomainStartFlags};
 
@@ -73,12 +73,14 @@ pub struct NodeInfo {
 /// Everything about an open connection, behind one lock.
 #[derive(Default)]
 pub(crate) struct State {
-    handle: Option<virt::connect::Connect>,
+    pub(crate) handle: Option<virt::connect::Connect>,
     read_only: bool,
     /// The domains by UUID.
     domains: DomainCache,
     /// libvirt's id for our lifecycle event callback.
     lifecycle_callback: Option<c_int>,
+    /// The number of our close callback registered on `handle` (see `connection_lost`).
+    close_callback: Option<usize>,
     /// Counts the changes events made to the set of domains...
     membership_changes: u64,
     /// ...and the latest of them, `(change number, UUID, whether the domain is now there)`, so
@@ -90,6 +92,16 @@ pub(crate) struct State {
 const MEMBERSHIP_LOG: usize = 256;
 
 impl State {
+    /// Takes the open connection (handle, subscriptions, domains) out, leaving it closed.
+    pub(crate) fn take_open_state(&mut self) -> crate::connection_lost::OpenState {
+        crate::connection_lost::OpenState {
+            handle: self.handle.take(),
+            lifecycle_callback: self.lifecycle_callback.take(),
+            close_callback: std::mem::take(&mut self.close_callback),
+            domains: std::mem::take(&mut self.domains),
+        }
+    }
+
     fn record_membership(&mut self, uuid: UuidKey, present: bool) {
         self.membership_changes += 1;
         self.membership_log.push_back((self.membership_changes, uuid, present));
@@ -115,6 +127,8 @@ pub mod imp {
         pub(crate) networks: Mutex<Vec<crate::Network>>,
         pub(crate) interfaces: Mutex<Vec<crate::Interface>>,
         pub(crate) auth: crate::auth::AuthSlot,
+        /// The streams made on this connection, failed when libvirt closes it.
+        pub(crate) streams: Mutex<Vec<std::sync::Weak<crate::stream::Core>>>,
     }
 
     #[glib::object_subclass]
@@ -192,14 +206,8 @@ pub mod imp {
         }
 
         fn dispose(&self) {
-            let (handle, callback, domains) = {
-                let mut state = self.state();
-                (state.handle.take(), state.lifecycle_callback.take(), std::mem::take(&mut state.domains))
-            };
-            if let Some(handle) = handle {
-                deregister_events(&handle, callback);
-            }
-            drop(domains);
+            let taken = self.state().take_open_state();
+            taken.release();
         }
     }
 
@@ -369,7 +377,11 @@ impl Connection {
             if stream.is_null() {
                 return None;
             }
-            Some(from_glib_full(stream as *mut <crate::stream::imp::Stream as ObjectSubclass>::Instance))
+            let stream: crate::Stream = from_glib_full(stream as *mut <crate::stream::imp::Stream as ObjectSubclass>::Instance);
+            if let Ok(core) = stream.core() {
+                self.track_stream(core);
+            }
+            Some(stream)
         }
     }
 
@@ -381,7 +393,7 @@ impl Connection {
         let handle = self.require_handle("Connection is not open")?;
         let listed = handle
             .list_all_storage_pools(0)
-            .map_err(|_| libvirt_failure(ConnectionError::Failed, "Unable to fetch list of pools"))?;
+            .map_err(|_| connection_failure(&handle, "Unable to fetch list of pools"))?;
         if let Some(c) = cancellable {
             c.set_error_if_cancelled()?;
         }
@@ -444,7 +456,7 @@ impl Connection {
         let handle = self.require_handle("Connection is not open")?;
         let listed = handle
             .list_all_networks(0)
-            .map_err(|_| libvirt_failure(ConnectionError::Failed, "Unable to fetch list of networks"))?;
+            .map_err(|_| connection_failure(&handle, "Unable to fetch list of networks"))?;
         if let Some(c) = cancellable {
             c.set_error_if_cancelled()?;
         }
@@ -491,7 +503,7 @@ impl Connection {
         let handle = self.require_handle("Connection is not open")?;
         let listed = handle
             .list_all_interfaces(0)
-            .map_err(|_| libvirt_failure(ConnectionError::Failed, "Unable to fetch list of interfaces"))?;
+            .map_err(|_| connection_failure(&handle, "Unable to fetch list of interfaces"))?;
         if let Some(c) = cancellable {
             c.set_error_if_cancelled()?;
         }
@@ -642,15 +654,23 @@ impl Connection {
             }
         }
         let callback = self.register_events(&handle);
+        let close_callback = self.watch_for_close(&handle);
         let mut state = self.imp().state();
         if fresh && state.handle.is_some() {
             drop(state);
-            deregister_events(&handle, callback);
+            let loser = crate::connection_lost::OpenState {
+                handle: Some(handle),
+                lifecycle_callback: callback,
+                close_callback,
+                domains: DomainCache::default(),
+            };
+            loser.release();
             return false;
         }
         state.handle = Some(handle);
         state.read_only = read_only;
         state.lifecycle_callback = callback;
+        state.close_callback = close_callback;
         let previous = std::mem::take(&mut state.domains);
         drop(state);
         drop(previous);
@@ -663,14 +683,8 @@ impl Connection {
 
     /// Closes the connection, forgets its domains and emits `connection-closed`.
     pub fn close(&self) {
-        let (handle, callback, domains) = {
-            let mut state = self.imp().state();
-            (state.handle.take(), state.lifecycle_callback.take(), std::mem::take(&mut state.domains))
-        };
-        if let Some(handle) = handle {
-            deregister_events(&handle, callback);
-        }
-        drop(domains);
+        let taken = self.imp().state().take_open_state();
+        taken.release();
         self.emit_by_name::<()>("connection-closed", &[]);
     }
 
@@ -687,7 +701,7 @@ impl Connection {
             let changes_before = self.imp().state().membership_changes;
             let listed = handle
                 .list_all_domains(0)
-                .map_err(|_| libvirt_failure(ConnectionError::Failed, "Failed to fetch list of domains"))?;
+                .map_err(|_| connection_failure(&handle, "Failed to fetch list of domains"))?;
             let mut listed_uuids = Vec::with_capacity(listed.len());
             for domain in listed {
                 let uuid = domain
@@ -1115,7 +1129,7 @@ fn pmsuspended_detail(detail: u32) -> Option<&'static str> {
     ["memory", "disk"].get(detail as usize).copied()
 }
 
-fn deregister_events(handle: &virt::connect::Connect, callback: Option<c_int>) {
+pub(crate) fn deregister_events(handle: &virt::connect::Connect, callback: Option<c_int>) {
     if let Some(id) = callback {
         // SAFETY: `id` was returned by virConnectDomainEventRegisterAny on this connection.
         unsafe { sys::virConnectDomainEventDeregisterAny(handle.as_ptr(), id) };

@@ -69,6 +69,22 @@ pub(crate) fn libvirt_failure<E: glib::error::ErrorDomain>(code: E, what: &str) 
     glib::Error::new(code, &message)
 }
 
+/// [`libvirt_failure`] for a call on connection `conn` that failed because libvirt closed the
+/// connection (the daemon died, keepalive gave up): libvirt then often has no explanation
+/// ("the cause is unknown"), so the message says what happened.
+pub(crate) fn connection_failure(conn: &virt::connect::Connect, what: &str) -> glib::Error {
+    let error = libvirt_failure(ConnectionError::Failed, what);
+    // SAFETY: the connection is alive (conn holds a reference). Checked after reading libvirt's
+    // error, which any libvirt call resets.
+    let alive = unsafe { virt::sys::virConnectIsAlive(conn.as_ptr()) };
+    // SAFETY: clears this thread's libvirt error, which is ours.
+    unsafe { virt::sys::virResetLastError() };
+    if alive == 0 {
+        return glib::Error::new(ConnectionError::Failed, &format!("{what}: The connection to libvirt was closed"));
+    }
+    error
+}
+
 /// An error in `code`'s domain with exactly `message`.
 pub(crate) fn failure<E: glib::error::ErrorDomain>(code: E, message: &str) -> glib::Error {
     glib::Error::new(code, message)

@@ -21,6 +21,7 @@
 
 mod auth;
 mod connection;
+mod connection_lost;
 mod device;
 mod domain;
 mod domain_cache;

@@ -126,6 +126,9 @@ pub(crate) struct Core {
     registration: Mutex<Option<i32>>,
     /// Set once the stream is finished or aborted: from then on no callback is registered.
     finished: std::sync::atomic::AtomicBool,
+    /// Set when libvirt closed the stream's connection (see `connection_lost`): libvirt never
+    /// reports anything on such a stream again, so reads and writes fail here instead.
+    lost: std::sync::atomic::AtomicBool,
 }
 
 impl Core {
@@ -135,6 +138,7 @@ impl Core {
             watches: Mutex::new(Vec::new()),
             registration: Mutex::new(None),
             finished: Default::default(),
+            lost: std::sync::atomic::AtomicBool::new(false),
         })
     }
 
@@ -154,9 +158,35 @@ impl Core {
             if registration.take().is_some() {
                 sys::virStreamEventRemoveCallback(self.raw.as_ptr());
             }
-            if sys::virStreamFinish(self.raw.as_ptr()) < 0 {
+            // A stream whose connection libvirt closed has nothing left to finish.
+            if self.check_connection().is_err() || sys::virStreamFinish(self.raw.as_ptr()) < 0 {
                 sys::virStreamAbort(self.raw.as_ptr());
             }
+        }
+    }
+
+    fn check_connection(&self) -> Result<(), glib::Error> {
+        if self.lost.load(std::sync::atomic::Ordering::SeqCst) {
+            return Err(glib::Error::new(gio::IOErrorEnum::BrokenPipe, "The connection to libvirt was closed"));
+        }
+        Ok(())
+    }
+
+    /// The stream's connection is gone: wakes every watch with a hang-up and an error, so the
+    /// reads and writes waiting on them run (and fail). Called from any thread.
+    pub(crate) fn connection_lost(&self) {
+        self.lost.store(true, std::sync::atomic::Ordering::SeqCst);
+        let gone = (StreamIOCondition::HANGUP | StreamIOCondition::ERROR).bits();
+        let any = {
+            let watches = self.watches.lock().unwrap();
+            for w in watches.iter() {
+                w.revents.fetch_or(gone, std::sync::atomic::Ordering::SeqCst);
+            }
+            !watches.is_empty()
+        };
+        if any {
+            // SAFETY: waking a context is allowed from any thread; watches live on the default one.
+            unsafe { glib::ffi::g_main_context_wakeup(std::ptr::null_mut()) };
         }
     }
 
@@ -166,6 +196,7 @@ impl Core {
         if let Some(c) = cancellable {
             c.set_error_if_cancelled()?;
         }
+        self.check_connection()?;
         // SAFETY: buf is writable for buf.len() bytes.
         let got = unsafe { sys::virStreamRecv(self.raw.as_ptr(), buf.as_mut_ptr() as *mut _, buf.len()) };
         match got {
@@ -181,6 +212,7 @@ impl Core {
         if let Some(c) = cancellable {
             c.set_error_if_cancelled()?;
         }
+        self.check_connection()?;
         // SAFETY: buf is readable for buf.len() bytes.
         let sent = unsafe { sys::virStreamSend(self.raw.as_ptr(), buf.as_ptr() as *const _, buf.len()) };
         match sent {
@@ -485,7 +517,7 @@ pub mod imp {
             }
             if let Some(core) = self.core.get() {
                 // The transfer is over either way, so a failed finish aborts instead of failing
-                // the close.
+                // the close; a stream whose connection libvirt closed has nothing left to finish.
                 core.finish();
             }
             Ok(())
