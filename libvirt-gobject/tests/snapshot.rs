@@ -72,7 +72,7 @@ fn snapshots_are_created_listed_reverted_and_deleted() {
     ctx.block_on(second.delete_future(DomainSnapshotDeleteFlags::empty(), None)).unwrap();
     let e = second.delete(DomainSnapshotDeleteFlags::empty()).unwrap_err();
     assert!(e.matches(DomainSnapshotError::Failed));
-    assert!(e.message().starts_with("Unable to delete snapshot: "), "{e}");
+    assert!(e.message().starts_with("Unable to delete snapshot `second': "), "{e}");
     first.delete(DomainSnapshotDeleteFlags::CHILDREN).unwrap();
     domain.fetch_snapshots(all, None).unwrap();
     assert!(domain.snapshots().is_empty());
