@@ -103,6 +103,20 @@ unsafe impl Sync for DomainSnapshot {}
 /// A libvirt snapshot reference that may move to a worker thread.
 struct Raw(DomainSnapshotHandle);
 
+impl Raw {
+    /// The snapshot's name, for error messages (libvirt keeps it even once deleted). Read it
+    /// before the failing call: every libvirt call resets libvirt's last error.
+    fn name(&self) -> String {
+        // SAFETY: live snapshot; the name is owned by it.
+        let name = unsafe { sys::virDomainSnapshotGetName(self.0.as_raw()) };
+        if name.is_null() {
+            return String::new();
+        }
+        // SAFETY: a NUL-terminated string owned by the snapshot.
+        unsafe { CStr::from_ptr(name) }.to_string_lossy().into_owned()
+    }
+}
+
 impl DomainSnapshot {
     /// The object around libvirt snapshot `handle`.
     pub fn new(handle: &DomainSnapshotHandle) -> DomainSnapshot {
@@ -153,7 +167,7 @@ impl DomainSnapshot {
         let raw = self.raw()?;
         // SAFETY: live snapshot; libvirt returns a malloc'd string, or NULL.
         let xml = unsafe { take_string(sys::virDomainSnapshotGetXMLDesc(raw.0.as_raw(), flags)) }
-            .ok_or_else(|| libvirt_failure(DomainSnapshotError::Failed, "Unable to get snapshot XML config"))?;
+            .ok_or_else(|| libvirt_failure(DomainSnapshotError::Failed, "Unable to get domain_snapshot XML config"))?;
         libvirt_gconfig::DomainSnapshot::from_xml(&xml)
     }
 
@@ -164,16 +178,16 @@ impl DomainSnapshot {
     }
 
     pub(crate) fn set_config_with_xml(&self, xml: &str) -> Result<(), glib::Error> {
-        const WHAT: &str = "Unable to set snapshot configuration";
         let raw = self.raw()?;
-        let xml = CString::new(xml).map_err(|_| failure(DomainSnapshotError::Failed, WHAT))?;
+        let what = format!("Failed to create snapshot `{}' from XML definition", raw.name());
+        let xml = CString::new(xml).map_err(|_| failure(DomainSnapshotError::Failed, &what))?;
         // SAFETY: live snapshot; the domain pointer is borrowed from it. The redefined
         // snapshot libvirt returns is a new reference, freed at once.
         unsafe {
             let domain = sys::virDomainSnapshotGetDomain(raw.0.as_raw());
             let redefined = sys::virDomainSnapshotCreateXML(domain, xml.as_ptr(), sys::VIR_DOMAIN_SNAPSHOT_CREATE_REDEFINE);
             if redefined.is_null() {
-                return Err(libvirt_failure(DomainSnapshotError::Failed, WHAT));
+                return Err(libvirt_failure(DomainSnapshotError::Failed, &what));
             }
             sys::virDomainSnapshotFree(redefined);
         }
@@ -183,9 +197,11 @@ impl DomainSnapshot {
     /// Whether this is the domain's current snapshot; `flags` are libvirt's (none yet).
     pub fn is_current(&self, flags: u32) -> Result<bool, glib::Error> {
         let raw = self.raw()?;
+        // Read before the call: any libvirt call resets libvirt's last error.
+        let what = format!("Could not determine if `{}' is the current snapshot", raw.name());
         // SAFETY: live snapshot.
         match unsafe { sys::virDomainSnapshotIsCurrent(raw.0.as_raw(), flags) } {
-            r if r < 0 => Err(libvirt_failure(DomainSnapshotError::Failed, "Unable to check if snapshot is the current one")),
+            r if r < 0 => Err(libvirt_failure(DomainSnapshotError::Failed, &what)),
             r => Ok(r == 1),
         }
     }
@@ -214,17 +230,19 @@ impl DomainSnapshot {
 }
 
 fn delete_blocking(raw: Raw, flags: DomainSnapshotDeleteFlags) -> Result<(), glib::Error> {
+    let what = format!("Unable to delete snapshot `{}'", raw.name());
     // SAFETY: live snapshot.
     if unsafe { sys::virDomainSnapshotDelete(raw.0.as_raw(), flags.bits()) } < 0 {
-        return Err(libvirt_failure(DomainSnapshotError::Failed, "Unable to delete snapshot"));
+        return Err(libvirt_failure(DomainSnapshotError::Failed, &what));
     }
     Ok(())
 }
 
 fn revert_blocking(raw: Raw, flags: DomainSnapshotRevertFlags) -> Result<(), glib::Error> {
+    let what = format!("Failed to revert to snapshot `{}'", raw.name());
     // SAFETY: live snapshot.
     if unsafe { sys::virDomainRevertToSnapshot(raw.0.as_raw(), flags.bits()) } < 0 {
-        return Err(libvirt_failure(DomainSnapshotError::Failed, "Unable to revert to snapshot"));
+        return Err(libvirt_failure(DomainSnapshotError::Failed, &what));
     }
     Ok(())
 }
@@ -257,16 +275,16 @@ impl crate::Domain {
         xml: Option<String>,
         flags: crate::DomainSnapshotCreateFlags,
     ) -> Result<DomainSnapshot, glib::Error> {
-        const WHAT: &str = "Unable to create snapshot";
         let handle = self.require_handle()?;
+        let what = format!("Unable to create snapshot of {}", self.name());
         // libvirt needs a description; an empty one lets it choose everything.
         let xml = CString::new(xml.unwrap_or_else(|| "<domainsnapshot/>".to_owned()))
-            .map_err(|_| failure(crate::DomainError::Failed, WHAT))?;
+            .map_err(|_| failure(crate::DomainError::Failed, &what))?;
         // SAFETY: live domain, a C string; the result is a new reference, adopted.
         let snapshot = unsafe {
             let raw = sys::virDomainSnapshotCreateXML(handle.as_ptr(), xml.as_ptr(), flags.bits());
             if raw.is_null() {
-                return Err(libvirt_failure(crate::DomainError::Failed, WHAT));
+                return Err(libvirt_failure(crate::DomainError::Failed, &what));
             }
             DomainSnapshot::adopt(raw)
         };
@@ -299,17 +317,17 @@ impl crate::Domain {
         list_flags: crate::DomainSnapshotListFlags,
         cancellable: Option<&gio::Cancellable>,
     ) -> Result<(), glib::Error> {
-        const WHAT: &str = "Unable to fetch snapshots";
         if let Some(c) = cancellable {
             c.set_error_if_cancelled()?;
         }
         let handle = self.require_handle()?;
+        let what = format!("Unable to fetch snapshots of {}", self.name());
         let mut list: *mut sys::virDomainSnapshotPtr = std::ptr::null_mut();
         // SAFETY: live domain; libvirt fills `list` with `n` new references in a malloc'd array.
         let fresh: Vec<DomainSnapshot> = unsafe {
             let n = sys::virDomainListAllSnapshots(handle.as_ptr(), &mut list, list_flags.bits());
             if n < 0 {
-                return Err(libvirt_failure(crate::DomainError::Failed, WHAT));
+                return Err(libvirt_failure(crate::DomainError::Failed, &what));
             }
             let fresh = (0..n as usize).map(|i| DomainSnapshot::adopt(*list.add(i))).collect();
             libc_free(list as *mut c_void);
