@@ -5,17 +5,11 @@ order), through GObject introspection: built with the setters, read back from a 
 Exit status 77 when python-gi or the typelib is missing.
 """
 
-import sys
 import unittest
 
-SKIP = 77
-try:
-    import gi
-    gi.require_version('LibvirtGConfig', '1.0')
-    from gi.repository import LibvirtGConfig as C
-except (ImportError, ValueError) as exc:
-    print('SKIP: LibvirtGConfig via GObject introspection unavailable: %s' % exc)
-    sys.exit(SKIP)
+import gi_test_support
+
+_, C = gi_test_support.setup(__file__, ['LibvirtGConfig'])
 
 
 class DomainTuning(unittest.TestCase):

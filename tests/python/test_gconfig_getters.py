@@ -8,17 +8,11 @@ fails if one of them is not covered. Exit status 77 when python-gi or the typeli
 
 import os
 import re
-import sys
 import unittest
 
-SKIP = 77
-try:
-    import gi
-    gi.require_version('LibvirtGConfig', '1.0')
-    from gi.repository import LibvirtGConfig as C
-except (ImportError, ValueError) as exc:
-    print('SKIP: LibvirtGConfig via GObject introspection unavailable: %s' % exc)
-    sys.exit(SKIP)
+import gi_test_support
+
+_, C = gi_test_support.setup(__file__, ['LibvirtGConfig'])
 
 SYMBOLS = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'abi', 'symbols-rs.txt')
 CALLED = set()

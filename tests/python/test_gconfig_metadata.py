@@ -5,17 +5,11 @@ introspection: a metadata element as a config object, and "commenting out" devic
 is missing.
 """
 
-import sys
 import unittest
 
-SKIP = 77
-try:
-    import gi
-    gi.require_version('LibvirtGConfig', '1.0')
-    from gi.repository import GLib, LibvirtGConfig as C
-except (ImportError, ValueError) as exc:
-    print('SKIP: LibvirtGConfig via GObject introspection unavailable: %s' % exc)
-    sys.exit(SKIP)
+import gi_test_support
+
+_, GLib, C = gi_test_support.setup(__file__, ['GLib', 'LibvirtGConfig'])
 
 DOMAIN = '''<domain type='kvm'>
   <name>m</name>

@@ -13,14 +13,9 @@ import subprocess
 import sys
 import unittest
 
-SKIP = 77
-try:
-    import gi
-    gi.require_version('LibvirtGConfig', '1.0')
-    from gi.repository import GLib, LibvirtGConfig as G
-except (ImportError, ValueError) as exc:
-    print('SKIP: LibvirtGConfig via GObject introspection unavailable: %s' % exc)
-    sys.exit(SKIP)
+import gi_test_support
+
+_, GLib, G = gi_test_support.setup(__file__, ['GLib', 'LibvirtGConfig'])
 
 BUILD_DIR = os.environ.get('LIBVIRT_GLIB_RS_BUILD_DIR')
 

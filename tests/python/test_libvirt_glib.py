@@ -17,38 +17,18 @@ import subprocess
 import sys
 import unittest
 
-SKIP = 77
-REFERENCE = '--reference' in sys.argv[1:]
-if REFERENCE:
-    sys.argv.remove('--reference')
-    # The reference run must not see the build tree, whatever environment meson (or a
-    # `meson devenv` shell) handed us: restart without the variables that select it.
-    if os.environ.get('LD_LIBRARY_PATH') or os.environ.get('GI_TYPELIB_PATH'):
-        env = dict(os.environ)
-        env.pop('LD_LIBRARY_PATH', None)
-        env.pop('GI_TYPELIB_PATH', None)
-        env.pop('LIBVIRT_GLIB_RS_BUILD_DIR', None)
-        os.execve(sys.executable, [sys.executable, os.path.abspath(__file__), '--reference']
-                  + sys.argv[1:], env)
+import gi_test_support
 
-try:
-    import gi
-    gi.require_version('LibvirtGLib', '1.0')
-    from gi.repository import GLib, LibvirtGLib
-except (ImportError, ValueError) as exc:
-    print('SKIP: LibvirtGLib via GObject introspection unavailable: %s' % exc)
-    sys.exit(SKIP)
+REFERENCE, GLib, LibvirtGLib = gi_test_support.setup(
+    __file__, ['GLib', 'LibvirtGLib'], reference=True)
+import gi  # already loaded by setup()
 
 try:
     import libvirt
 except ImportError as exc:
-    print('SKIP: libvirt-python unavailable: %s' % exc)
-    sys.exit(SKIP)
+    gi_test_support.skip('libvirt-python unavailable: %s' % exc)
 
-BUILD_DIR = os.environ.get('LIBVIRT_GLIB_RS_BUILD_DIR')
-if not REFERENCE and not BUILD_DIR:
-    print('LIBVIRT_GLIB_RS_BUILD_DIR must name the build tree (or pass --reference)')
-    sys.exit(1)
+BUILD_DIR = gi_test_support.build_dir()
 
 TEST_URI = 'test:///default'
 # How long any single wait on the main loop may take before the test gives up.
@@ -532,7 +512,7 @@ def main():
     program = unittest.main(module=__name__, testRunner=runner, exit=False)
     result = program.result
     if result.testsRun == 0:
-        return SKIP
+        return gi_test_support.SKIP
     return 0 if result.wasSuccessful() else 1
 
 

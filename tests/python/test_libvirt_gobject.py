@@ -16,34 +16,15 @@ Exit status 77 (skipped) when python-gi or the LibvirtGObject typelib is missing
 """
 
 import os
-import sys
 import threading
 import unittest
 
-SKIP = 77
-REFERENCE = '--reference' in sys.argv[1:]
-if REFERENCE:
-    sys.argv.remove('--reference')
-    if os.environ.get('LD_LIBRARY_PATH') or os.environ.get('GI_TYPELIB_PATH'):
-        env = dict(os.environ)
-        for name in ('LD_LIBRARY_PATH', 'GI_TYPELIB_PATH', 'LIBVIRT_GLIB_RS_BUILD_DIR'):
-            env.pop(name, None)
-        os.execve(sys.executable, [sys.executable, os.path.abspath(__file__), '--reference']
-                  + sys.argv[1:], env)
+import gi_test_support
 
-try:
-    import gi
-    gi.require_version('LibvirtGObject', '1.0')
-    gi.require_version('LibvirtGConfig', '1.0')
-    from gi.repository import Gio, GLib, GObject, LibvirtGConfig, LibvirtGObject
-except (ImportError, ValueError) as exc:
-    print('SKIP: LibvirtGObject via GObject introspection unavailable: %s' % exc)
-    sys.exit(SKIP)
-
-BUILD_DIR = os.environ.get('LIBVIRT_GLIB_RS_BUILD_DIR')
-if not REFERENCE and not BUILD_DIR:
-    print('LIBVIRT_GLIB_RS_BUILD_DIR must name the build tree (or pass --reference)')
-    sys.exit(1)
+REFERENCE, Gio, GLib, GObject, LibvirtGConfig, LibvirtGObject = gi_test_support.setup(
+    __file__, ['Gio', 'GLib', 'GObject', 'LibvirtGConfig', 'LibvirtGObject'], reference=True)
+import gi  # already loaded by setup()
+BUILD_DIR = gi_test_support.build_dir()
 
 TEST_URI = 'test:///default'
 WAIT_MS = 10000

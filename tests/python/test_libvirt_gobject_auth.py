@@ -15,32 +15,13 @@ the typelib is missing.
 """
 
 import os
-import sys
 import threading
 import unittest
 
-SKIP = 77
-REFERENCE = '--reference' in sys.argv[1:]
-if REFERENCE:
-    sys.argv.remove('--reference')
-    if os.environ.get('LD_LIBRARY_PATH') or os.environ.get('GI_TYPELIB_PATH'):
-        env = dict(os.environ)
-        for name in ('LD_LIBRARY_PATH', 'GI_TYPELIB_PATH', 'LIBVIRT_GLIB_RS_BUILD_DIR'):
-            env.pop(name, None)
-        os.execve(sys.executable, [sys.executable, os.path.abspath(__file__), '--reference']
-                  + sys.argv[1:], env)
+import gi_test_support
 
-try:
-    import gi
-    gi.require_version('LibvirtGObject', '1.0')
-    from gi.repository import Gio, GLib, LibvirtGObject
-except (ImportError, ValueError) as exc:
-    print('SKIP: LibvirtGObject via GObject introspection unavailable: %s' % exc)
-    sys.exit(SKIP)
-
-if not REFERENCE and not os.environ.get('LIBVIRT_GLIB_RS_BUILD_DIR'):
-    print('LIBVIRT_GLIB_RS_BUILD_DIR must name the build tree (or pass --reference)')
-    sys.exit(1)
+REFERENCE, Gio, GLib, LibvirtGObject = gi_test_support.setup(
+    __file__, ['Gio', 'GLib', 'LibvirtGObject'], reference=True)
 
 FIXTURE = os.path.realpath(os.path.join(os.path.dirname(os.path.abspath(__file__)),
                                         '..', 'data', 'gobject', 'auth-node.xml'))

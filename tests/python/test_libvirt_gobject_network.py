@@ -11,59 +11,24 @@ build tree; with --reference the same assertions run on the system's libvirt-gob
 77 when python-gi or the typelib is missing.
 """
 
-import os
-import sys
 import unittest
 
-SKIP = 77
-REFERENCE = '--reference' in sys.argv[1:]
-if REFERENCE:
-    sys.argv.remove('--reference')
-    if os.environ.get('LD_LIBRARY_PATH') or os.environ.get('GI_TYPELIB_PATH'):
-        env = dict(os.environ)
-        for name in ('LD_LIBRARY_PATH', 'GI_TYPELIB_PATH', 'LIBVIRT_GLIB_RS_BUILD_DIR'):
-            env.pop(name, None)
-        os.execve(sys.executable, [sys.executable, os.path.abspath(__file__), '--reference']
-                  + sys.argv[1:], env)
+import gi_test_support
+from gi_test_support import wait_async
 
-try:
-    import gi
-    gi.require_version('LibvirtGObject', '1.0')
-    gi.require_version('LibvirtGConfig', '1.0')
-    from gi.repository import Gio, GLib, GObject, LibvirtGConfig, LibvirtGObject
-except (ImportError, ValueError) as exc:
-    print('SKIP: LibvirtGObject via GObject introspection unavailable: %s' % exc)
-    sys.exit(SKIP)
-
-if not REFERENCE and not os.environ.get('LIBVIRT_GLIB_RS_BUILD_DIR'):
-    print('LIBVIRT_GLIB_RS_BUILD_DIR must name the build tree (or pass --reference)')
-    sys.exit(1)
+REFERENCE, GLib, GObject, LibvirtGConfig, LibvirtGObject = gi_test_support.setup(
+    __file__, ['GLib', 'GObject', 'LibvirtGConfig', 'LibvirtGObject'], reference=True)
 
 DEFAULT_NETWORK_UUID = 'dd8fe884-6c02-601e-7551-cca97df1c5df'
 
 
-class NetworkTests(unittest.TestCase):
-    def setUp(self):
-        LibvirtGObject.init_object_check(None)
-        self.conn = LibvirtGObject.Connection.new('test:///default')
-        self.conn.open(None)
-
-    def tearDown(self):
-        self.conn.close()
+class NetworkTests(gi_test_support.DefaultConnectionTest):
+    """self.conn: a connection to test:///default, open."""
 
     def test_default_network(self):
         self.assertEqual(self.conn.get_networks(), [])
-        loop = GLib.MainLoop()
-        box = {}
-
-        def done(conn, result, *_):
-            box['ok'] = conn.fetch_networks_finish(result)
-            loop.quit()
-
-        self.conn.fetch_networks_async(None, done, None)
-        GLib.timeout_add(10000, loop.quit)
-        loop.run()
-        self.assertTrue(box['ok'])
+        self.assertTrue(wait_async(lambda done: self.conn.fetch_networks_async(None, done, None),
+                                   self.conn.fetch_networks_finish))
         networks = self.conn.get_networks()
         self.assertEqual([n.get_name() for n in networks], ['default'])
         net = networks[0]

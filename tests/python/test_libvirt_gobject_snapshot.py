@@ -15,33 +15,12 @@ build tree; with --reference the same assertions run on the system's libvirt-gob
 77 when python-gi or the typelib is missing.
 """
 
-import os
-import sys
 import unittest
 
-SKIP = 77
-REFERENCE = '--reference' in sys.argv[1:]
-if REFERENCE:
-    sys.argv.remove('--reference')
-    if os.environ.get('LD_LIBRARY_PATH') or os.environ.get('GI_TYPELIB_PATH'):
-        env = dict(os.environ)
-        for name in ('LD_LIBRARY_PATH', 'GI_TYPELIB_PATH', 'LIBVIRT_GLIB_RS_BUILD_DIR'):
-            env.pop(name, None)
-        os.execve(sys.executable, [sys.executable, os.path.abspath(__file__), '--reference']
-                  + sys.argv[1:], env)
+import gi_test_support
 
-try:
-    import gi
-    gi.require_version('LibvirtGObject', '1.0')
-    gi.require_version('LibvirtGConfig', '1.0')
-    from gi.repository import GLib, GObject, LibvirtGConfig, LibvirtGObject
-except (ImportError, ValueError) as exc:
-    print('SKIP: LibvirtGObject via GObject introspection unavailable: %s' % exc)
-    sys.exit(SKIP)
-
-if not REFERENCE and not os.environ.get('LIBVIRT_GLIB_RS_BUILD_DIR'):
-    print('LIBVIRT_GLIB_RS_BUILD_DIR must name the build tree (or pass --reference)')
-    sys.exit(1)
+REFERENCE, GLib, GObject, LibvirtGConfig, LibvirtGObject = gi_test_support.setup(
+    __file__, ['GLib', 'GObject', 'LibvirtGConfig', 'LibvirtGObject'], reference=True)
 
 
 def result(name, value):

@@ -13,23 +13,16 @@ when python-gi, the typelib or qemu-img is missing.
 import os
 import shutil
 import subprocess
-import sys
 import tempfile
 import unittest
 
-SKIP = 77
+import gi_test_support
+from gi_test_support import wait_async
 
-try:
-    import gi
-    gi.require_version('LibvirtGObject', '1.0')
-    from gi.repository import GLib, LibvirtGObject
-except (ImportError, ValueError) as exc:
-    print('SKIP: LibvirtGObject via GObject introspection unavailable: %s' % exc)
-    sys.exit(SKIP)
+_, LibvirtGObject = gi_test_support.setup(__file__, ['LibvirtGObject'])
 
 if not shutil.which('qemu-img'):
-    print('SKIP: qemu-img not found (scripts/install-deps.sh installs qemu-utils)')
-    sys.exit(SKIP)
+    gi_test_support.skip('qemu-img not found (scripts/install-deps.sh installs qemu-utils)')
 
 GiB = 1 << 30
 
@@ -41,21 +34,6 @@ def qemu_img(*args):
 def measure(size, options):
     out = qemu_img('measure', '--size', str(size), '-O', 'qcow2', '-o', options)
     return int(next(l for l in out.splitlines() if l.startswith('fully allocated size:')).split(':')[1])
-
-
-def wait_async(start, finish):
-    """Runs start(callback) and the default main loop until the callback; returns finish(result)."""
-    loop = GLib.MainLoop()
-    box = {}
-
-    def done(source, result, *_):
-        box['result'] = result
-        loop.quit()
-
-    start(done)
-    GLib.timeout_add(10000, loop.quit)
-    loop.run()
-    return finish(box['result'])
 
 
 class StorageFiguresTest(unittest.TestCase):
