@@ -76,8 +76,6 @@ pub mod imp {
         pub(crate) handle: OnceLock<virt::domain::Domain>,
         /// The UUID's 36 characters and a NUL, inline (one heap block less per domain).
         pub(crate) uuid: OnceLock<[u8; 37]>,
-        /// The snapshots of the last `fetch_snapshots`, plus those created since.
-        pub(crate) snapshots: std::sync::Mutex<Vec<crate::DomainSnapshot>>,
     }
 
     #[glib::object_subclass]

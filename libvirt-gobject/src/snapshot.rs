@@ -288,7 +288,7 @@ impl crate::Domain {
             }
             DomainSnapshot::adopt(raw)
         };
-        let mut cache = self.imp().snapshots.lock().unwrap_or_else(|e| e.into_inner());
+        let mut cache = self.snapshot_cache().lock().unwrap_or_else(|e| e.into_inner());
         match cache.iter().find(|s| s.name_cstr() == snapshot.name_cstr()) {
             Some(existing) => Ok(existing.clone()),
             None => {
@@ -336,7 +336,7 @@ impl crate::Domain {
         if let Some(c) = cancellable {
             c.set_error_if_cancelled()?;
         }
-        let mut cache = self.imp().snapshots.lock().unwrap_or_else(|e| e.into_inner());
+        let mut cache = self.snapshot_cache().lock().unwrap_or_else(|e| e.into_inner());
         let kept: Vec<DomainSnapshot> = fresh
             .into_iter()
             .map(|new| cache.iter().find(|old| old.name_cstr() == new.name_cstr()).cloned().unwrap_or(new))
@@ -358,7 +358,7 @@ impl crate::Domain {
 
     /// The snapshots of the last fetch, and those created since, in libvirt's order.
     pub fn snapshots(&self) -> Vec<DomainSnapshot> {
-        self.imp().snapshots.lock().unwrap_or_else(|e| e.into_inner()).clone()
+        self.snapshot_cache().lock().unwrap_or_else(|e| e.into_inner()).clone()
     }
 
     /// Whether the domain has a current snapshot; `flags` are libvirt's (none yet).
@@ -368,6 +368,35 @@ impl crate::Domain {
         match unsafe { sys::virDomainHasCurrentSnapshot(handle.as_ptr(), flags) } {
             r if r < 0 => Err(libvirt_failure(crate::DomainError::Failed, "Unable to check if domain has current snapshot")),
             r => Ok(r == 1),
+        }
+    }
+}
+
+/// The snapshot objects a domain keeps: those of its last `fetch_snapshots`, plus those created
+/// since.
+type SnapshotCache = std::sync::Mutex<Vec<DomainSnapshot>>;
+
+impl crate::Domain {
+    /// The domain's snapshot cache, made on first use and kept as object data: most domains
+    /// never list snapshots, and a field would cost every cached domain its size (the target is
+    /// memory per cached domain ≤ the reference's).
+    fn snapshot_cache(&self) -> &SnapshotCache {
+        static KEY: std::sync::OnceLock<glib::Quark> = std::sync::OnceLock::new();
+        // Two threads must not both make the cache: the loser's would be dropped while in use.
+        static MAKING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+        let key = *KEY.get_or_init(|| glib::Quark::from_str("libvirt-glib-rs-snapshots"));
+        // SAFETY: only this function touches the data under `key`, always as a SnapshotCache;
+        // it is set once and never replaced or stolen, so it lives as long as the object, which
+        // outlives the returned borrow of `self`.
+        unsafe {
+            if let Some(cache) = self.qdata::<SnapshotCache>(key) {
+                return &*cache.as_ptr();
+            }
+            let _making = MAKING.lock().unwrap_or_else(|e| e.into_inner());
+            if self.qdata::<SnapshotCache>(key).is_none() {
+                self.set_qdata(key, SnapshotCache::default());
+            }
+            &*self.qdata::<SnapshotCache>(key).expect("just set").as_ptr()
         }
     }
 }
