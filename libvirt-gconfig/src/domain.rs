@@ -342,6 +342,21 @@ impl Domain {
     /// Sets what libvirt does on `event` (`<on_poweroff>destroy</on_poweroff>`, …).
     pub fn set_lifecycle(&self, event: DomainLifecycleEvent, action: DomainLifecycleAction) {
         use crate::xml::XmlEnum;
+        // libvirt only accepts the coredump actions for on_crash; libvirt-glib refuses them
+        // elsewhere with the same critical.
+        if event != DomainLifecycleEvent::OnCrash
+            && matches!(action, DomainLifecycleAction::CoredumpDestroy | DomainLifecycleAction::CoredumpRestart)
+        {
+            // SAFETY: NULL log domain and two static NUL-terminated strings.
+            unsafe {
+                glib::ffi::g_return_if_fail_warning(
+                    std::ptr::null(),
+                    c"gvir_config_domain_set_lifecycle".as_ptr(),
+                    c"(event == GVIR_CONFIG_DOMAIN_LIFECYCLE_ON_CRASH) || ((action != GVIR_CONFIG_DOMAIN_LIFECYCLE_COREDUMP_DESTROY) && (action != GVIR_CONFIG_DOMAIN_LIFECYCLE_COREDUMP_RESTART))".as_ptr(),
+                )
+            };
+            return;
+        }
         self.node().set_child_enum(event.nick_str(), action);
     }
 
@@ -574,6 +589,18 @@ mod tests {
         d.set_lifecycle(DomainLifecycleEvent::OnCrash, DomainLifecycleAction::CoredumpRestart);
         assert_eq!(d.lifecycle(DomainLifecycleEvent::OnCrash), Some(DomainLifecycleAction::CoredumpRestart));
         assert!(d.to_xml().contains("<on_crash>coredump-restart</on_crash>"));
+    }
+
+    #[test]
+    fn coredump_actions_are_refused_outside_on_crash() {
+        let d = Domain::new();
+        for event in [DomainLifecycleEvent::OnPoweroff, DomainLifecycleEvent::OnReboot] {
+            for action in [DomainLifecycleAction::CoredumpDestroy, DomainLifecycleAction::CoredumpRestart] {
+                d.set_lifecycle(event, action);
+                assert_eq!(d.lifecycle(event), None);
+            }
+        }
+        assert_eq!(d.to_xml(), "<domain/>");
     }
 }
 
