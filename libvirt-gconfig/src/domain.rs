@@ -440,7 +440,14 @@ impl Domain {
 
     /// Replaces all devices with `devices` (in that order).
     pub fn set_devices(&self, devices: &[DomainDevice]) {
-        let container = self.node().replace_child("devices");
+        // As libvirt-glib: the old <devices> go, the new one comes last, and an empty list
+        // leaves no <devices> at all.
+        let node = self.node();
+        node.remove_children("devices");
+        if devices.is_empty() {
+            return;
+        }
+        let container = node.append_child("devices");
         for device in devices {
             container.append(&device.node());
         }
@@ -650,6 +657,17 @@ mod device_list_tests {
         assert_eq!(ptrs(&retyped)[..3], ptrs(&after)[..]);
         // No <devices> at all.
         d.node().remove_children("devices");
+        assert!(d.devices().is_empty());
+    }
+
+    #[test]
+    fn set_devices_puts_devices_last_and_an_empty_list_removes_them() {
+        let d = Domain::from_xml("<domain><devices><video/></devices><name>a</name></domain>").unwrap();
+        let devices = d.devices();
+        d.set_devices(&devices);
+        assert_eq!(d.to_xml(), "<domain>\n  <name>a</name>\n  <devices>\n    <video/>\n  </devices>\n</domain>");
+        d.set_devices(&[]);
+        assert_eq!(d.to_xml(), "<domain>\n  <name>a</name>\n</domain>");
         assert!(d.devices().is_empty());
     }
 
