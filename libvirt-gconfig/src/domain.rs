@@ -661,6 +661,19 @@ mod device_list_tests {
     }
 
     #[test]
+    fn devices_have_no_schema_as_in_libvirt_glib() {
+        // A lone device cannot be validated against domain.rng (its root is not <domain>);
+        // libvirt-glib gives device objects no schema.
+        let d = Domain::from_xml(XML).unwrap();
+        assert_eq!(d.schema().as_deref(), Some("/usr/share/libvirt/schemas/domain.rng"));
+        for device in d.devices() {
+            assert_eq!(device.schema(), None);
+        }
+        assert_eq!(DomainDisk::new().schema(), None);
+        assert_eq!(crate::DomainControllerUsb::new().schema(), None);
+    }
+
+    #[test]
     fn set_devices_puts_devices_last_and_an_empty_list_removes_them() {
         let d = Domain::from_xml("<domain><devices><video/></devices><name>a</name></domain>").unwrap();
         let devices = d.devices();
