@@ -319,7 +319,8 @@ impl Domain {
 
     /// Number of virtual CPUs, 0 when unset.
     pub fn vcpus(&self) -> u64 {
-        self.node().child_u64("vcpu").unwrap_or(0)
+        // Read as libvirt-glib reads it (g_ascii_strtoull): what consumers have always seen.
+        self.node().child_c_u64("vcpu").unwrap_or(0)
     }
 
     pub fn set_vcpus(&self, count: u64) {
@@ -521,7 +522,9 @@ impl Domain {
 
 /// A memory element's value in KiB, honouring its `unit` attribute (KiB when absent).
 pub(crate) fn memory_kib(node: &crate::Node) -> u64 {
-    let value = node.u64_text().unwrap_or(0);
+    // Read as libvirt-glib reads it (g_ascii_strtoull: leading blanks, sign, 0x/0 prefixes,
+    // trailing junk ignored, overflow to G_MAXUINT64).
+    let value = node.c_u64_text().unwrap_or(0);
     let factor: u64 = match node.attribute("unit").as_deref() {
         None | Some("k") | Some("KiB") => return value,
         Some("b") | Some("bytes") => return value / 1024,
@@ -596,6 +599,17 @@ mod tests {
         d.set_lifecycle(DomainLifecycleEvent::OnCrash, DomainLifecycleAction::CoredumpRestart);
         assert_eq!(d.lifecycle(DomainLifecycleEvent::OnCrash), Some(DomainLifecycleAction::CoredumpRestart));
         assert!(d.to_xml().contains("<on_crash>coredump-restart</on_crash>"));
+    }
+
+    #[test]
+    fn numbers_are_read_like_g_ascii_strtoull() {
+        let d = Domain::from_xml(
+            "<domain><memory> 12abc</memory><currentMemory>010</currentMemory><vcpu>1e3</vcpu></domain>",
+        )
+        .unwrap();
+        assert_eq!((d.memory(), d.current_memory(), d.vcpus()), (12, 8, 1));
+        let d = Domain::from_xml("<domain><memory>0x10</memory><vcpu>99999999999999999999999</vcpu></domain>").unwrap();
+        assert_eq!((d.memory(), d.vcpus()), (16, u64::MAX));
     }
 
     #[test]
