@@ -602,6 +602,16 @@ mod tests {
     }
 
     #[test]
+    fn content_setters_drop_control_characters_xml_forbids() {
+        let d = Domain::new();
+        d.set_name(Some("ctl\u{1}\u{1f}\u{7f}\ttab"));
+        assert_eq!(d.name().as_deref(), Some("ctl\u{7f}\ttab"));
+        assert!(Domain::from_xml(&d.to_xml()).is_ok());
+        d.set_name(Some("\u{2}"));
+        assert_eq!(d.to_xml(), "<domain>\n  <name/>\n</domain>");
+    }
+
+    #[test]
     fn numbers_are_read_like_g_ascii_strtoull() {
         let d = Domain::from_xml(
             "<domain><memory> 12abc</memory><currentMemory>010</currentMemory><vcpu>1e3</vcpu></domain>",
