@@ -350,7 +350,8 @@ impl Domain {
 
     /// Number of virtual CPUs, 0 when unset.
     pub fn vcpus(&self) -> u64 {
-        self.node().child_u64("vcpu").unwrap_or(0)
+        // Read as libvirt-glib reads it (g_ascii_strtoull): what consumers have always seen.
+        self.node().child_c_u64("vcpu").unwrap_or(0)
     }
 
     pub fn set_vcpus(&self, count: u64) {
@@ -373,6 +374,21 @@ impl Domain {
     /// Sets what libvirt does on `event` (`<on_poweroff>destroy</on_poweroff>`, …).
     pub fn set_lifecycle(&self, event: DomainLifecycleEvent, action: DomainLifecycleAction) {
         use crate::xml::XmlEnum;
+        // libvirt only accepts the coredump actions for on_crash; libvirt-glib refuses them
+        // elsewhere with the same critical.
+        if event != DomainLifecycleEvent::OnCrash
+            && matches!(action, DomainLifecycleAction::CoredumpDestroy | DomainLifecycleAction::CoredumpRestart)
+        {
+            // SAFETY: NULL log domain and two static NUL-terminated strings.
+            unsafe {
+                glib::ffi::g_return_if_fail_warning(
+                    std::ptr::null(),
+                    c"gvir_config_domain_set_lifecycle".as_ptr(),
+                    c"(event == GVIR_CONFIG_DOMAIN_LIFECYCLE_ON_CRASH) || ((action != GVIR_CONFIG_DOMAIN_LIFECYCLE_COREDUMP_DESTROY) && (action != GVIR_CONFIG_DOMAIN_LIFECYCLE_COREDUMP_RESTART))".as_ptr(),
+                )
+            };
+            return;
+        }
         self.node().set_child_enum(event.nick_str(), action);
     }
 
@@ -456,7 +472,14 @@ impl Domain {
 
     /// Replaces all devices with `devices` (in that order).
     pub fn set_devices(&self, devices: &[DomainDevice]) {
-        let container = self.node().replace_child("devices");
+        // As libvirt-glib: the old <devices> go, the new one comes last, and an empty list
+        // leaves no <devices> at all.
+        let node = self.node();
+        node.remove_children("devices");
+        if devices.is_empty() {
+            return;
+        }
+        let container = node.append_child("devices");
         for device in devices {
             container.append(&device.node());
         }
@@ -726,7 +749,9 @@ impl Domain {
 
 /// A memory element's value in KiB, honouring its `unit` attribute (KiB when absent).
 pub(crate) fn memory_kib(node: &crate::Node) -> u64 {
-    let value = node.u64_text().unwrap_or(0);
+    // Read as libvirt-glib reads it (g_ascii_strtoull: leading blanks, sign, 0x/0 prefixes,
+    // trailing junk ignored, overflow to G_MAXUINT64).
+    let value = node.c_u64_text().unwrap_or(0);
     let factor: u64 = match node.attribute("unit").as_deref() {
         None | Some("k") | Some("KiB") => return value,
         Some("b") | Some("bytes") => return value / 1024,
@@ -802,6 +827,39 @@ mod tests {
         assert_eq!(d.lifecycle(DomainLifecycleEvent::OnCrash), Some(DomainLifecycleAction::CoredumpRestart));
         assert!(d.to_xml().contains("<on_crash>coredump-restart</on_crash>"));
     }
+
+    #[test]
+    fn content_setters_drop_control_characters_xml_forbids() {
+        let d = Domain::new();
+        d.set_name(Some("ctl\u{1}\u{1f}\u{7f}\ttab"));
+        assert_eq!(d.name().as_deref(), Some("ctl\u{7f}\ttab"));
+        assert!(Domain::from_xml(&d.to_xml()).is_ok());
+        d.set_name(Some("\u{2}"));
+        assert_eq!(d.to_xml(), "<domain>\n  <name/>\n</domain>");
+    }
+
+    #[test]
+    fn numbers_are_read_like_g_ascii_strtoull() {
+        let d = Domain::from_xml(
+            "<domain><memory> 12abc</memory><currentMemory>010</currentMemory><vcpu>1e3</vcpu></domain>",
+        )
+        .unwrap();
+        assert_eq!((d.memory(), d.current_memory(), d.vcpus()), (12, 8, 1));
+        let d = Domain::from_xml("<domain><memory>0x10</memory><vcpu>99999999999999999999999</vcpu></domain>").unwrap();
+        assert_eq!((d.memory(), d.vcpus()), (16, u64::MAX));
+    }
+
+    #[test]
+    fn coredump_actions_are_refused_outside_on_crash() {
+        let d = Domain::new();
+        for event in [DomainLifecycleEvent::OnPoweroff, DomainLifecycleEvent::OnReboot] {
+            for action in [DomainLifecycleAction::CoredumpDestroy, DomainLifecycleAction::CoredumpRestart] {
+                d.set_lifecycle(event, action);
+                assert_eq!(d.lifecycle(event), None);
+            }
+        }
+        assert_eq!(d.to_xml(), "<domain/>");
+    }
 }
 
 #[cfg(test)]
@@ -850,6 +908,30 @@ mod device_list_tests {
         assert_eq!(ptrs(&retyped)[..3], ptrs(&after)[..]);
         // No <devices> at all.
         d.node().remove_children("devices");
+        assert!(d.devices().is_empty());
+    }
+
+    #[test]
+    fn devices_have_no_schema_as_in_libvirt_glib() {
+        // A lone device cannot be validated against domain.rng (its root is not <domain>);
+        // libvirt-glib gives device objects no schema.
+        let d = Domain::from_xml(XML).unwrap();
+        assert_eq!(d.schema().as_deref(), Some("/usr/share/libvirt/schemas/domain.rng"));
+        for device in d.devices() {
+            assert_eq!(device.schema(), None);
+        }
+        assert_eq!(DomainDisk::new().schema(), None);
+        assert_eq!(crate::DomainControllerUsb::new().schema(), None);
+    }
+
+    #[test]
+    fn set_devices_puts_devices_last_and_an_empty_list_removes_them() {
+        let d = Domain::from_xml("<domain><devices><video/></devices><name>a</name></domain>").unwrap();
+        let devices = d.devices();
+        d.set_devices(&devices);
+        assert_eq!(d.to_xml(), "<domain>\n  <name>a</name>\n  <devices>\n    <video/>\n  </devices>\n</domain>");
+        d.set_devices(&[]);
+        assert_eq!(d.to_xml(), "<domain>\n  <name>a</name>\n</domain>");
         assert!(d.devices().is_empty());
     }
 

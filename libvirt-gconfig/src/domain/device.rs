@@ -105,7 +105,7 @@ fn device_type_named(node: &Node, name: &[u8]) -> glib::Type {
 
 /// Wraps the device element `node` in an object of class `type_` (from [`device_type_for`]).
 pub(crate) fn device_of_type(node: &Node, type_: glib::Type) -> DomainDevice {
-    ConfigObject::for_node_with_type(type_, node, Some(crate::domain::SCHEMA))
+    ConfigObject::for_node_with_type(type_, node, None)
         .downcast()
         .expect("device classes derive from DomainDevice")
 }

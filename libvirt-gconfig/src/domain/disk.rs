@@ -109,12 +109,12 @@ impl Default for DomainDisk {
 impl DomainDisk {
     /// An empty `<disk/>`.
     pub fn new() -> DomainDisk {
-        ConfigObject::new_root("disk", Some(super::SCHEMA))
+        ConfigObject::new_root("disk", None)
     }
 
     /// Parses a `<disk>` element.
     pub fn from_xml(xml: &str) -> Result<DomainDisk, glib::Error> {
-        ConfigObject::parse(xml, "disk", Some(super::SCHEMA))
+        ConfigObject::parse(xml, "disk", None)
     }
 
     /// The disk type; [`DomainDiskType::File`] when unset or unknown.
@@ -245,7 +245,7 @@ impl DomainDisk {
 
     /// The `<driver>` element, sharing this disk's document.
     pub fn driver(&self) -> Option<DomainDiskDriver> {
-        self.node().child("driver").map(|node| ConfigObject::for_node(&node, Some(super::SCHEMA)))
+        self.node().child("driver").map(|node| ConfigObject::for_node(&node, None))
     }
 
     /// Replaces the `<driver>` with `driver`'s element, moved to the end of the disk (later

@@ -107,12 +107,12 @@ impl Default for DomainDiskDriver {
 impl DomainDiskDriver {
     /// An empty `<driver/>`.
     pub fn new() -> DomainDiskDriver {
-        ConfigObject::new_root("driver", Some(super::SCHEMA))
+        ConfigObject::new_root("driver", None)
     }
 
     /// Parses a `<driver>` element.
     pub fn from_xml(xml: &str) -> Result<DomainDiskDriver, glib::Error> {
-        ConfigObject::parse(xml, "driver", Some(super::SCHEMA))
+        ConfigObject::parse(xml, "driver", None)
     }
 
     /// The cache mode; [`DomainDiskCacheType::Default`] when unset or unknown.

@@ -83,12 +83,12 @@ impl Default for DomainFilesys {
 impl DomainFilesys {
     /// An empty `<filesystem/>`.
     pub fn new() -> DomainFilesys {
-        ConfigObject::new_root("filesystem", Some(super::SCHEMA))
+        ConfigObject::new_root("filesystem", None)
     }
 
     /// Parses a `<filesystem>` element.
     pub fn from_xml(xml: &str) -> Result<DomainFilesys, glib::Error> {
-        ConfigObject::parse(xml, "filesystem", Some(super::SCHEMA))
+        ConfigObject::parse(xml, "filesystem", None)
     }
 
     /// The filesystem type; [`DomainFilesysType::Mount`] (libvirt's default) when unset or unknown.

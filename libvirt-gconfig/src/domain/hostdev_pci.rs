@@ -41,7 +41,7 @@ impl DomainHostdevPci {
     /// document.
     pub fn address(&self) -> Option<DomainAddressPci> {
         let node = self.node().descendant("source/address")?;
-        Some(ConfigObject::for_node(&node, Some(super::SCHEMA)))
+        Some(ConfigObject::for_node(&node, None))
     }
 
     /// Replaces `<source>` with one holding a copy of `address` (without its `type`, which a

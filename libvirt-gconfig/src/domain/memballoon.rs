@@ -31,12 +31,12 @@ impl Default for DomainMemballoon {
 impl DomainMemballoon {
     /// An empty `<memballoon/>`.
     pub fn new() -> DomainMemballoon {
-        ConfigObject::new_root("memballoon", Some(super::SCHEMA))
+        ConfigObject::new_root("memballoon", None)
     }
 
     /// Parses a `<memballoon>` element.
     pub fn from_xml(xml: &str) -> Result<DomainMemballoon, glib::Error> {
-        ConfigObject::parse(xml, "memballoon", Some(super::SCHEMA))
+        ConfigObject::parse(xml, "memballoon", None)
     }
 
     /// The model, if set to a known value.

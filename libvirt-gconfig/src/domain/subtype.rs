@@ -6,7 +6,7 @@ use crate::{ConfigObject, ConfigObjectExt};
 
 /// A new `<root attr='value'/>` document viewed as a `T`.
 pub(crate) fn new_with_attribute<T: glib::prelude::IsA<ConfigObject>>(root: &str, attr: &str, value: &str) -> T {
-    let object: T = ConfigObject::new_root(root, Some(super::SCHEMA));
+    let object: T = ConfigObject::new_root(root, None);
     object.node().set_attribute(attr, Some(value));
     object
 }
@@ -18,7 +18,7 @@ pub(crate) fn parse_with_attribute<T: glib::prelude::IsA<ConfigObject>>(
     attr: &str,
     value: &str,
 ) -> Result<T, glib::Error> {
-    let object: T = ConfigObject::parse_opt(xml, root, Some(super::SCHEMA))?;
+    let object: T = ConfigObject::parse_opt(xml, root, None)?;
     match object.node().attribute(attr) {
         Some(found) if found == value => Ok(object),
         Some(found) => Err(object_error(format!("XML data has no '{root}' node of {attr} '{value}' (its {attr} is '{found}')"))),

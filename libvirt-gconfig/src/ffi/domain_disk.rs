@@ -9,11 +9,11 @@ use crate::{
 };
 
 fn parse_disk(xml: Option<&str>) -> Result<DomainDisk, glib::Error> {
-    ConfigObject::parse_opt(xml, "disk", Some(crate::domain::SCHEMA))
+    ConfigObject::parse_opt(xml, "disk", None)
 }
 
 fn parse_driver(xml: Option<&str>) -> Result<DomainDiskDriver, glib::Error> {
-    ConfigObject::parse_opt(xml, "driver", Some(crate::domain::SCHEMA))
+    ConfigObject::parse_opt(xml, "driver", None)
 }
 
 export_get_type! {

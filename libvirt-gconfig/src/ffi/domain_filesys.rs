@@ -5,7 +5,7 @@ use super::GObjectPtr;
 use crate::{ConfigObject, DomainDiskFormat, DomainFilesys, DomainFilesysAccessType, DomainFilesysDriverType, DomainFilesysType};
 
 fn parse(xml: Option<&str>) -> Result<DomainFilesys, glib::Error> {
-    ConfigObject::parse_opt(xml, "filesystem", Some(crate::domain::SCHEMA))
+    ConfigObject::parse_opt(xml, "filesystem", None)
 }
 
 export_get_type! {

@@ -4,7 +4,7 @@ use super::device_accessors::*;
 use crate::{ConfigObject, DomainMemballoon, DomainMemballoonModel};
 
 fn parse(xml: Option<&str>) -> Result<DomainMemballoon, glib::Error> {
-    ConfigObject::parse_opt(xml, "memballoon", Some(crate::domain::SCHEMA))
+    ConfigObject::parse_opt(xml, "memballoon", None)
 }
 
 export_get_type! {

@@ -283,12 +283,17 @@ impl Node {
 
     /// Replaces everything inside the element with the text `value` (escaped as needed); an
     /// empty `value` leaves the element empty (`<name/>`, as libxml2's xmlNodeSetContent does).
+    ///
+    /// Control characters XML 1.0 does not allow (U+0001–U+001F but tab, newline and carriage
+    /// return) are dropped, as libxml2 drops them in the text libvirt-glib writes: writing them
+    /// would make `to_xml()` not well-formed.
     pub fn set_content(&self, value: &str) {
         self.detach_children();
+        let value = without_forbidden_controls(value);
         if value.is_empty() {
             return;
         }
-        with_cstr(value, |value| {
+        with_cstr(&value, |value| {
             // SAFETY: valid node; libxml2 copies the text; the new text node is owned by the
             // element.
             unsafe {
@@ -627,5 +632,19 @@ impl Node {
             sys::xmlBufferFree(buf);
             out
         }
+    }
+}
+
+/// A C0 control character that XML 1.0 does not allow anywhere in a document.
+fn is_xml_forbidden_control(c: char) -> bool {
+    c < ' ' && !matches!(c, '\t' | '\n' | '\r')
+}
+
+/// `value` without the control characters of [`is_xml_forbidden_control`].
+fn without_forbidden_controls(value: &str) -> std::borrow::Cow<'_, str> {
+    if value.chars().any(is_xml_forbidden_control) {
+        value.chars().filter(|c| !is_xml_forbidden_control(*c)).collect::<String>().into()
+    } else {
+        value.into()
     }
 }
