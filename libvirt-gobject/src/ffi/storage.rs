@@ -343,41 +343,9 @@ pub unsafe extern "C" fn gvir_storage_vol_upload(
 
 // ---- GVirConnection ----
 
-#[no_mangle]
-pub unsafe extern "C" fn gvir_connection_fetch_storage_pools(conn: GObjectPtr, cancellable: *mut GCancellable, err: *mut *mut GError) -> gboolean {
-    const NAME: &CStr = c"gvir_connection_fetch_storage_pools";
-    let connection = object_arg!(conn as Connection, NAME, GFALSE);
-    let cancellable = cancellable_arg!(cancellable, NAME, GFALSE);
-    guard("gvir_connection_fetch_storage_pools", GFALSE, || boolean_or_error(connection.fetch_storage_pools(cancellable.as_ref()), err))
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn gvir_connection_fetch_storage_pools_async(
-    conn: GObjectPtr,
-    cancellable: *mut GCancellable,
-    callback: GAsyncReadyCallback,
-    user_data: gpointer,
-) {
-    const NAME: &CStr = c"gvir_connection_fetch_storage_pools_async";
-    let connection = object_arg!(conn as Connection, NAME);
-    let cancellable = cancellable_arg!(cancellable, NAME);
-    let worker = (*connection).clone();
-    let work: Work<()> = Box::new(move |c| worker.fetch_storage_pools(c));
-    let tag = gvir_connection_fetch_storage_pools_async as *const () as usize;
-    run_in_thread(conn, cancellable.as_ref(), callback, user_data, tag, work, None)
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn gvir_connection_fetch_storage_pools_finish(
-    conn: GObjectPtr,
-    result: *mut GAsyncResult,
-    err: *mut *mut GError,
-) -> gboolean {
-    const NAME: &CStr = c"gvir_connection_fetch_storage_pools_finish";
-    let _ = object_arg!(conn as Connection, NAME, GFALSE);
-    let tag = gvir_connection_fetch_storage_pools_async as *const () as usize;
-    finish::<()>(conn, result, tag, err, NAME).is_some().into_glib()
-}
+super::connection::connection_fetch!(
+    fetch_storage_pools: gvir_connection_fetch_storage_pools, gvir_connection_fetch_storage_pools_async, gvir_connection_fetch_storage_pools_finish
+);
 
 #[no_mangle]
 pub unsafe extern "C" fn gvir_connection_get_storage_pools(conn: GObjectPtr) -> *mut glib::ffi::GList {
