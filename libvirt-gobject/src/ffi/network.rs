@@ -8,7 +8,7 @@ use glib::ffi::{GError, GType};
 use glib::prelude::*;
 use glib::translate::*;
 
-use super::{cancellable_arg, full, object_arg, opt_str, str_arg, value_or_error, GObjectPtr};
+use super::{cancellable_arg, full, object_arg, opt_str, value_or_error, GObjectPtr};
 use crate::{Connection, Network, NetworkDhcpLease};
 
 #[no_mangle]
@@ -109,18 +109,6 @@ pub unsafe extern "C" fn gvir_connection_get_networks(conn: GObjectPtr) -> *mut 
     guard("gvir_connection_get_networks", std::ptr::null_mut(), || object_list_full(connection.networks()))
 }
 
-#[no_mangle]
-pub unsafe extern "C" fn gvir_connection_get_network(conn: GObjectPtr, uuid: *const c_char) -> GObjectPtr {
-    const NAME: &CStr = c"gvir_connection_get_network";
-    let connection = object_arg!(conn as Connection, NAME, std::ptr::null_mut());
-    let uuid = str_arg!(uuid, NAME, std::ptr::null_mut());
-    connection.network(&uuid).map_or(std::ptr::null_mut(), full)
-}
+super::lookup_by_str!(gvir_connection_get_network(conn as Connection, uuid) => network);
 
-#[no_mangle]
-pub unsafe extern "C" fn gvir_connection_find_network_by_name(conn: GObjectPtr, name: *const c_char) -> GObjectPtr {
-    const NAME: &CStr = c"gvir_connection_find_network_by_name";
-    let connection = object_arg!(conn as Connection, NAME, std::ptr::null_mut());
-    let name = str_arg!(name, NAME, std::ptr::null_mut());
-    connection.find_network_by_name(&name).map_or(std::ptr::null_mut(), full)
-}
+super::lookup_by_str!(gvir_connection_find_network_by_name(conn as Connection, name) => find_network_by_name);

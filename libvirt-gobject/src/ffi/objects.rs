@@ -8,7 +8,7 @@ use glib::ffi::{GError, GType};
 use glib::prelude::*;
 use glib::translate::*;
 
-use super::{cancellable_arg, full, object_arg, str_arg, value_or_error, GObjectPtr};
+use super::{cancellable_arg, full, object_arg, value_or_error, GObjectPtr};
 use crate::{Connection, Interface, NetworkFilter, NodeDevice, Secret};
 
 macro_rules! types {
@@ -78,18 +78,6 @@ pub unsafe extern "C" fn gvir_connection_get_interfaces(conn: GObjectPtr) -> *mu
     guard("gvir_connection_get_interfaces", std::ptr::null_mut(), || object_list_full(connection.interfaces()))
 }
 
-#[no_mangle]
-pub unsafe extern "C" fn gvir_connection_get_interface(conn: GObjectPtr, name: *const c_char) -> GObjectPtr {
-    const NAME: &CStr = c"gvir_connection_get_interface";
-    let connection = object_arg!(conn as Connection, NAME, std::ptr::null_mut());
-    let name = str_arg!(name, NAME, std::ptr::null_mut());
-    connection.interface(&name).map_or(std::ptr::null_mut(), full)
-}
+super::lookup_by_str!(gvir_connection_get_interface(conn as Connection, name) => interface);
 
-#[no_mangle]
-pub unsafe extern "C" fn gvir_connection_find_interface_by_mac(conn: GObjectPtr, macaddr: *const c_char) -> GObjectPtr {
-    const NAME: &CStr = c"gvir_connection_find_interface_by_mac";
-    let connection = object_arg!(conn as Connection, NAME, std::ptr::null_mut());
-    let mac = str_arg!(macaddr, NAME, std::ptr::null_mut());
-    connection.find_interface_by_mac(&mac).map_or(std::ptr::null_mut(), full)
-}
+super::lookup_by_str!(gvir_connection_find_interface_by_mac(conn as Connection, macaddr) => find_interface_by_mac);

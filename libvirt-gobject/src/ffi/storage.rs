@@ -11,7 +11,7 @@ use glib::prelude::*;
 use glib::translate::*;
 
 use super::task::{finish, run_in_thread, Work};
-use super::{boolean_or_error, cancellable_arg, full, object_arg, str_arg, value_or_error, GObjectPtr};
+use super::{boolean_or_error, cancellable_arg, full, object_arg, value_or_error, GObjectPtr};
 use crate::{Connection, StoragePool, StoragePoolState, StorageVol, StorageVolResizeFlags, StorageVolType, Stream};
 
 /// `struct _GVirStoragePoolInfo`.
@@ -156,13 +156,7 @@ pub unsafe extern "C" fn gvir_storage_pool_get_volumes(pool: GObjectPtr) -> *mut
     guard("gvir_storage_pool_get_volumes", std::ptr::null_mut(), || object_list_full(pool.volumes()))
 }
 
-#[no_mangle]
-pub unsafe extern "C" fn gvir_storage_pool_get_volume(pool: GObjectPtr, name: *const c_char) -> GObjectPtr {
-    const NAME: &CStr = c"gvir_storage_pool_get_volume";
-    let pool = object_arg!(pool as StoragePool, NAME, std::ptr::null_mut());
-    let name = str_arg!(name, NAME, std::ptr::null_mut());
-    pool.volume(&name).map_or(std::ptr::null_mut(), full)
-}
+super::lookup_by_str!(gvir_storage_pool_get_volume(pool as StoragePool, name) => volume);
 
 #[no_mangle]
 pub unsafe extern "C" fn gvir_storage_pool_create_volume(pool: GObjectPtr, conf: GObjectPtr, err: *mut *mut GError) -> GObjectPtr {
@@ -353,21 +347,9 @@ pub unsafe extern "C" fn gvir_connection_get_storage_pools(conn: GObjectPtr) -> 
     guard("gvir_connection_get_storage_pools", std::ptr::null_mut(), || object_list_full(connection.storage_pools()))
 }
 
-#[no_mangle]
-pub unsafe extern "C" fn gvir_connection_get_storage_pool(conn: GObjectPtr, uuid: *const c_char) -> GObjectPtr {
-    const NAME: &CStr = c"gvir_connection_get_storage_pool";
-    let connection = object_arg!(conn as Connection, NAME, std::ptr::null_mut());
-    let uuid = str_arg!(uuid, NAME, std::ptr::null_mut());
-    connection.storage_pool(&uuid).map_or(std::ptr::null_mut(), full)
-}
+super::lookup_by_str!(gvir_connection_get_storage_pool(conn as Connection, uuid) => storage_pool);
 
-#[no_mangle]
-pub unsafe extern "C" fn gvir_connection_find_storage_pool_by_name(conn: GObjectPtr, name: *const c_char) -> GObjectPtr {
-    const NAME: &CStr = c"gvir_connection_find_storage_pool_by_name";
-    let connection = object_arg!(conn as Connection, NAME, std::ptr::null_mut());
-    let name = str_arg!(name, NAME, std::ptr::null_mut());
-    connection.find_storage_pool_by_name(&name).map_or(std::ptr::null_mut(), full)
-}
+super::lookup_by_str!(gvir_connection_find_storage_pool_by_name(conn as Connection, name) => find_storage_pool_by_name);
 
 #[no_mangle]
 pub unsafe extern "C" fn gvir_connection_create_storage_pool(
