@@ -387,27 +387,15 @@ impl Connection {
 
     /// Lists the storage pools (keeping the objects of pools already known, by UUID).
     pub fn fetch_storage_pools(&self, cancellable: Option<&gio::Cancellable>) -> Result<(), glib::Error> {
-        if let Some(c) = cancellable {
-            c.set_error_if_cancelled()?;
-        }
-        let handle = self.require_handle("Connection is not open")?;
-        let listed = handle
-            .list_all_storage_pools(0)
-            .map_err(|_| connection_failure(&handle, "Unable to fetch list of pools"))?;
-        if let Some(c) = cancellable {
-            c.set_error_if_cancelled()?;
-        }
-        let old = std::mem::take(&mut *self.imp().storage_pools.lock().unwrap());
-        let fresh: Vec<crate::StoragePool> = listed
-            .into_iter()
-            .map(|pool| {
-                let uuid = pool.uuid_string().unwrap_or_default();
-                old.iter().find(|p| p.uuid() == uuid).cloned().unwrap_or_else(|| crate::StoragePool::for_handle(pool))
-            })
-            .collect();
-        *self.imp().storage_pools.lock().unwrap() = fresh;
-        drop(old);
-        Ok(())
+        self.fetch_keeping_known(
+            cancellable,
+            |handle| handle.list_all_storage_pools(0),
+            "Unable to fetch list of pools",
+            &self.imp().storage_pools,
+            |pool| pool.uuid_string().unwrap_or_default(),
+            |known, uuid| known.uuid() == *uuid,
+            crate::StoragePool::for_handle,
+        )
     }
 
     /// [`Connection::fetch_storage_pools`] on a worker thread.
@@ -450,27 +438,15 @@ impl Connection {
 
     /// Lists the virtual networks (keeping the objects of networks already known, by UUID).
     pub fn fetch_networks(&self, cancellable: Option<&gio::Cancellable>) -> Result<(), glib::Error> {
-        if let Some(c) = cancellable {
-            c.set_error_if_cancelled()?;
-        }
-        let handle = self.require_handle("Connection is not open")?;
-        let listed = handle
-            .list_all_networks(0)
-            .map_err(|_| connection_failure(&handle, "Unable to fetch list of networks"))?;
-        if let Some(c) = cancellable {
-            c.set_error_if_cancelled()?;
-        }
-        let old = std::mem::take(&mut *self.imp().networks.lock().unwrap());
-        let fresh: Vec<crate::Network> = listed
-            .into_iter()
-            .map(|net| {
-                let uuid = net.uuid_string().unwrap_or_default();
-                old.iter().find(|n| n.uuid() == uuid).cloned().unwrap_or_else(|| crate::Network::for_handle(net))
-            })
-            .collect();
-        *self.imp().networks.lock().unwrap() = fresh;
-        drop(old);
-        Ok(())
+        self.fetch_keeping_known(
+            cancellable,
+            |handle| handle.list_all_networks(0),
+            "Unable to fetch list of networks",
+            &self.imp().networks,
+            |net| net.uuid_string().unwrap_or_default(),
+            |known, uuid| known.uuid() == *uuid,
+            crate::Network::for_handle,
+        )
     }
 
     /// [`Connection::fetch_networks`] on a worker thread.
@@ -497,29 +473,50 @@ impl Connection {
     /// Lists the host's network interfaces (keeping the objects of those already known, by
     /// name).
     pub fn fetch_interfaces(&self, cancellable: Option<&gio::Cancellable>) -> Result<(), glib::Error> {
+        self.fetch_keeping_known(
+            cancellable,
+            |handle| handle.list_all_interfaces(0),
+            "Unable to fetch list of interfaces",
+            &self.imp().interfaces,
+            |iface| iface.name().ok(),
+            |known, name| name.is_some() && known.name() == *name,
+            // SAFETY: the interface is alive; the new object takes its own reference.
+            |iface| crate::Interface::for_raw(unsafe { iface.as_ptr() }),
+        )
+    }
+
+    /// The shared body of the `fetch_*` methods: lists libvirt objects with `list`, then
+    /// replaces the objects in `known` by one per listed object, reusing the object already
+    /// known under the same key (so references and signal handlers survive a refresh) and
+    /// making the others with `make`. The old list is dropped after the lock is released.
+    #[allow(clippy::too_many_arguments)]
+    fn fetch_keeping_known<L, O: Clone, K>(
+        &self,
+        cancellable: Option<&gio::Cancellable>,
+        list: impl FnOnce(&virt::connect::Connect) -> Result<Vec<L>, virt::error::Error>,
+        list_failed: &str,
+        known: &Mutex<Vec<O>>,
+        key_of: impl Fn(&L) -> K,
+        has_key: impl Fn(&O, &K) -> bool,
+        make: impl Fn(L) -> O,
+    ) -> Result<(), glib::Error> {
         if let Some(c) = cancellable {
             c.set_error_if_cancelled()?;
         }
         let handle = self.require_handle("Connection is not open")?;
-        let listed = handle
-            .list_all_interfaces(0)
-            .map_err(|_| connection_failure(&handle, "Unable to fetch list of interfaces"))?;
+        let listed = list(&handle).map_err(|_| connection_failure(&handle, list_failed))?;
         if let Some(c) = cancellable {
             c.set_error_if_cancelled()?;
         }
-        let old = std::mem::take(&mut *self.imp().interfaces.lock().unwrap());
-        let fresh: Vec<crate::Interface> = listed
-            .iter()
-            .map(|iface| {
-                let name = iface.name().ok();
-                old.iter()
-                    .find(|i| name.is_some() && i.name() == name)
-                    .cloned()
-                    // SAFETY: the interface is alive while `listed` is.
-                    .unwrap_or_else(|| crate::Interface::for_raw(unsafe { iface.as_ptr() }))
+        let old = std::mem::take(&mut *known.lock().unwrap());
+        let fresh: Vec<O> = listed
+            .into_iter()
+            .map(|item| {
+                let key = key_of(&item);
+                old.iter().find(|o| has_key(o, &key)).cloned().unwrap_or_else(|| make(item))
             })
             .collect();
-        *self.imp().interfaces.lock().unwrap() = fresh;
+        *known.lock().unwrap() = fresh;
         drop(old);
         Ok(())
     }

@@ -28,6 +28,7 @@ mod domain_cache;
 mod enums;
 mod error;
 mod handle;
+mod handle_object;
 mod signals;
 mod snapshot;
 mod manager;

@@ -13,6 +13,7 @@ use glib::subclass::prelude::*;
 use virt::sys;
 
 use crate::error::{failure, libvirt_failure, NetworkError};
+use crate::handle_object::cstring;
 
 /// The kind of address of a DHCP lease (`virIPAddrType`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, glib::Enum)]
@@ -23,10 +24,6 @@ pub enum IpAddrType {
     Ipv4 = 0,
     #[enum_value(name = "GVIR_IP_ADDR_TYPE_IPV6", nick = "ipv6")]
     Ipv6 = 1,
-}
-
-fn cstring(s: &str) -> CString {
-    CString::new(s.replace('\0', "")).expect("NULs removed")
 }
 
 /// A default handler of a network signal slot in the class struct.
@@ -110,37 +107,6 @@ pub mod imp {
         type Class = super::NetworkClass;
     }
 
-    impl ObjectImpl for Network {
-        fn properties() -> &'static [glib::ParamSpec] {
-            static PROPERTIES: OnceLock<Vec<glib::ParamSpec>> = OnceLock::new();
-            PROPERTIES.get_or_init(|| {
-                vec![glib::ParamSpecBoxed::builder::<crate::NetworkHandle>("handle")
-                    .nick("Handle")
-                    .blurb("The libvirt network")
-                    .construct_only()
-                    .build()]
-            })
-        }
-
-        fn set_property(&self, _id: usize, value: &glib::Value, _pspec: &glib::ParamSpec) {
-            if let Some(handle) = value.get::<Option<crate::NetworkHandle>>().expect("a GVirNetworkHandle") {
-                // SAFETY: the handle holds a live network; the new reference is adopted.
-                let net = unsafe {
-                    sys::virNetworkRef(handle.as_raw());
-                    virt::network::Network::from_ptr(handle.as_raw())
-                };
-                let _ = self.name.set(cstring(&net.name().unwrap_or_default()));
-                let _ = self.uuid.set(cstring(&net.uuid_string().unwrap_or_default()));
-                let _ = self.handle.set(net);
-            }
-        }
-
-        fn property(&self, _id: usize, _pspec: &glib::ParamSpec) -> glib::Value {
-            // SAFETY: from_raw_none takes its own reference to the live network.
-            self.handle.get().map(|h| unsafe { crate::NetworkHandle::from_raw_none(h.as_ptr()) }).to_value()
-        }
-    }
-
     #[derive(Default)]
     pub struct NetworkDhcpLease {
         pub(crate) data: OnceLock<LeaseData>,
@@ -174,38 +140,14 @@ unsafe impl Sync for Network {}
 unsafe impl Send for NetworkDhcpLease {}
 unsafe impl Sync for NetworkDhcpLease {}
 
+crate::handle_object::named_handle_object!(
+    Network, imp Network,
+    handle virt::network::Network, boxed crate::NetworkHandle, ref sys::virNetworkRef,
+    blurb "The libvirt network",
+    no_handle failure(NetworkError::Failed, "The network object has no libvirt handle")
+);
+
 impl Network {
-    pub(crate) fn for_handle(handle: virt::network::Network) -> Network {
-        // SAFETY: from_raw_none takes its own reference to the live network.
-        let handle = unsafe { crate::NetworkHandle::from_raw_none(handle.as_ptr()) };
-        glib::Object::builder().property("handle", handle).build()
-    }
-
-    /// The libvirt network, for calls this API does not wrap.
-    pub fn handle(&self) -> Option<virt::network::Network> {
-        self.imp().handle.get().cloned()
-    }
-
-    fn require_handle(&self) -> Result<&virt::network::Network, glib::Error> {
-        self.imp().handle.get().ok_or_else(|| failure(NetworkError::Failed, "The network object has no libvirt handle"))
-    }
-
-    pub fn name(&self) -> String {
-        self.name_cstr().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
-    }
-
-    pub(crate) fn name_cstr(&self) -> Option<&CStr> {
-        self.imp().name.get().map(|n| n.as_c_str())
-    }
-
-    pub fn uuid(&self) -> String {
-        self.uuid_cstr().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
-    }
-
-    pub(crate) fn uuid_cstr(&self) -> Option<&CStr> {
-        self.imp().uuid.get().map(|n| n.as_c_str())
-    }
-
     /// The network's configuration.
     pub fn config(&self, flags: u32) -> Result<libvirt_gconfig::Network, glib::Error> {
         let xml = self

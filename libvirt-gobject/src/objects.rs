@@ -12,7 +12,6 @@ use std::sync::OnceLock;
 
 use glib::prelude::*;
 use glib::subclass::prelude::*;
-use glib::translate::*;
 use virt::sys;
 
 extern "C" {
@@ -71,59 +70,13 @@ macro_rules! libvirt_object {
             type Type = $module::Imp;
         }
 
-        glib::wrapper! {
+        crate::handle::boxed_handle!(
             /// A reference to the libvirt object, as a boxed type whose pointer is libvirt's.
-            pub struct $Handle(Boxed<$raw>);
-
-            match fn {
-                copy => |ptr| { if !ptr.is_null() { $ref_fn(ptr as _); } ptr as *mut $raw },
-                free => |ptr| { if !ptr.is_null() { $free_fn(ptr as _); } },
-                type_ => || $module::handle_type(),
-            }
-        }
-
-        // SAFETY: libvirt objects are reference-counted and usable from any thread.
-        unsafe impl Send for $Handle {}
-        unsafe impl Sync for $Handle {}
-
-        impl $Handle {
-            /// The libvirt pointer (borrowed; valid as long as the handle).
-            pub fn as_raw(&self) -> *mut $raw {
-                let ptr: *const $raw = self.to_glib_none().0;
-                ptr as *mut $raw
-            }
-
-            /// A handle holding a new reference to `ptr`.
-            ///
-            /// # Safety
-            /// `ptr` must be a live libvirt object of this kind.
-            pub unsafe fn from_raw_none(ptr: *mut $raw) -> $Handle {
-                from_glib_none(ptr as *const $raw)
-            }
-        }
+            $Handle = $hname, $raw, $ref_fn, $free_fn
+        );
 
         pub mod $module {
             use super::*;
-
-            pub(crate) fn handle_type() -> glib::ffi::GType {
-                static TYPE: OnceLock<usize> = OnceLock::new();
-                unsafe extern "C" fn copy(ptr: glib::ffi::gpointer) -> glib::ffi::gpointer {
-                    if !ptr.is_null() {
-                        $ref_fn(ptr as _);
-                    }
-                    ptr
-                }
-                unsafe extern "C" fn free(ptr: glib::ffi::gpointer) {
-                    if !ptr.is_null() {
-                        $free_fn(ptr as _);
-                    }
-                }
-                // SAFETY: registered once, with copy/free functions for this pointer kind.
-                *TYPE.get_or_init(|| unsafe {
-                    let name = concat!($hname, "\0");
-                    glib::gobject_ffi::g_boxed_type_register_static(name.as_ptr() as *const c_char, Some(copy), Some(free)) as usize
-                }) as glib::ffi::GType
-            }
 
             /// The identity strings: [name, MAC address or UUID].
             pub(crate) unsafe fn identity(raw: *mut $raw) -> [Option<CString>; 2] {
@@ -260,63 +213,59 @@ unsafe fn uuid_string(read: impl FnOnce(*mut c_char) -> i32) -> Option<CString> 
     (read(buf.as_mut_ptr()) == 0).then(|| CStr::from_ptr(buf.as_ptr()).to_owned())
 }
 
+/// `$get()` (an owned copy) and `$get_cstr()` (borrowed, for the C API) over identity string
+/// `$index` of the object.
+macro_rules! identity_accessors {
+    ($(#[doc = $doc:tt])* $get:ident, $get_cstr:ident = $index:literal) => {
+        $(#[doc = $doc])*
+        pub fn $get(&self) -> Option<String> {
+            self.$get_cstr().map(|s| s.to_string_lossy().into_owned())
+        }
+        pub(crate) fn $get_cstr(&self) -> Option<&CStr> {
+            self.strings()[$index].as_deref()
+        }
+    };
+}
+
 impl Interface {
     pub(crate) fn for_raw(raw: *mut sys::virInterface) -> Interface {
         // SAFETY: the caller hands a live interface; the handle takes its own reference.
         Interface::new(&unsafe { InterfaceHandle::from_raw_none(raw) })
     }
 
-    /// The interface's name (`eth0`).
-    pub fn name(&self) -> Option<String> {
-        self.name_cstr().map(|s| s.to_string_lossy().into_owned())
-    }
-    pub(crate) fn name_cstr(&self) -> Option<&CStr> {
-        self.strings()[0].as_deref()
-    }
-    /// The interface's MAC address.
-    pub fn mac(&self) -> Option<String> {
-        self.mac_cstr().map(|s| s.to_string_lossy().into_owned())
-    }
-    pub(crate) fn mac_cstr(&self) -> Option<&CStr> {
-        self.strings()[1].as_deref()
-    }
+    identity_accessors!(
+        /// The interface's name (`eth0`).
+        name, name_cstr = 0
+    );
+    identity_accessors!(
+        /// The interface's MAC address.
+        mac, mac_cstr = 1
+    );
 }
 
 impl NodeDevice {
-    /// The device's name.
-    pub fn name(&self) -> Option<String> {
-        self.name_cstr().map(|s| s.to_string_lossy().into_owned())
-    }
-    pub(crate) fn name_cstr(&self) -> Option<&CStr> {
-        self.strings()[0].as_deref()
-    }
+    identity_accessors!(
+        /// The device's name.
+        name, name_cstr = 0
+    );
 }
 
 impl Secret {
-    /// The secret's UUID.
-    pub fn uuid(&self) -> Option<String> {
-        self.uuid_cstr().map(|s| s.to_string_lossy().into_owned())
-    }
-    pub(crate) fn uuid_cstr(&self) -> Option<&CStr> {
-        self.strings()[1].as_deref()
-    }
+    identity_accessors!(
+        /// The secret's UUID.
+        uuid, uuid_cstr = 1
+    );
 }
 
 impl NetworkFilter {
-    /// The filter's name.
-    pub fn name(&self) -> Option<String> {
-        self.name_cstr().map(|s| s.to_string_lossy().into_owned())
-    }
-    pub(crate) fn name_cstr(&self) -> Option<&CStr> {
-        self.strings()[0].as_deref()
-    }
-    /// The filter's UUID.
-    pub fn uuid(&self) -> Option<String> {
-        self.uuid_cstr().map(|s| s.to_string_lossy().into_owned())
-    }
-    pub(crate) fn uuid_cstr(&self) -> Option<&CStr> {
-        self.strings()[1].as_deref()
-    }
+    identity_accessors!(
+        /// The filter's name.
+        name, name_cstr = 0
+    );
+    identity_accessors!(
+        /// The filter's UUID.
+        uuid, uuid_cstr = 1
+    );
 }
 
 // The identity strings of each kind: [name, second] where second is the MAC address, the

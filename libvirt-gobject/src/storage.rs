@@ -15,6 +15,7 @@ use virt::sys;
 
 use crate::domain::off_thread;
 use crate::error::{failure, libvirt_failure, StoragePoolError, StorageVolError};
+use crate::handle_object::cstring;
 
 /// The state of a storage pool (`virStoragePoolState`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, glib::Enum)]
@@ -123,10 +124,6 @@ unsafe impl ClassStruct for StorageVolClass {
     type Type = imp::StorageVol;
 }
 
-fn cstring(s: &str) -> CString {
-    CString::new(s.replace('\0', "")).expect("NULs removed")
-}
-
 pub mod imp {
     use super::*;
 
@@ -145,37 +142,6 @@ pub mod imp {
         type ParentType = glib::Object;
         type Instance = super::StorageInstance;
         type Class = super::StorageClass;
-    }
-
-    impl ObjectImpl for StoragePool {
-        fn properties() -> &'static [glib::ParamSpec] {
-            static PROPERTIES: OnceLock<Vec<glib::ParamSpec>> = OnceLock::new();
-            PROPERTIES.get_or_init(|| {
-                vec![glib::ParamSpecBoxed::builder::<crate::StoragePoolHandle>("handle")
-                    .nick("Handle")
-                    .blurb("The libvirt storage pool")
-                    .construct_only()
-                    .build()]
-            })
-        }
-
-        fn set_property(&self, _id: usize, value: &glib::Value, _pspec: &glib::ParamSpec) {
-            if let Some(handle) = value.get::<Option<crate::StoragePoolHandle>>().expect("a GVirStoragePoolHandle") {
-                // SAFETY: the handle holds a live pool; the new reference is adopted.
-                let pool = unsafe {
-                    sys::virStoragePoolRef(handle.as_raw());
-                    virt::storage_pool::StoragePool::from_ptr(handle.as_raw())
-                };
-                let _ = self.name.set(cstring(&pool.name().unwrap_or_default()));
-                let _ = self.uuid.set(cstring(&pool.uuid_string().unwrap_or_default()));
-                let _ = self.handle.set(pool);
-            }
-        }
-
-        fn property(&self, _id: usize, _pspec: &glib::ParamSpec) -> glib::Value {
-            // SAFETY: from_raw_none takes its own reference to the live pool.
-            self.handle.get().map(|h| unsafe { crate::StoragePoolHandle::from_raw_none(h.as_ptr()) }).to_value()
-        }
     }
 
     #[derive(Default)]
@@ -257,38 +223,14 @@ unsafe impl Sync for StoragePool {}
 unsafe impl Send for StorageVol {}
 unsafe impl Sync for StorageVol {}
 
+crate::handle_object::named_handle_object!(
+    StoragePool, imp StoragePool,
+    handle virt::storage_pool::StoragePool, boxed crate::StoragePoolHandle, ref sys::virStoragePoolRef,
+    blurb "The libvirt storage pool",
+    no_handle failure(StoragePoolError::Failed, "The pool object has no libvirt handle")
+);
+
 impl StoragePool {
-    pub(crate) fn for_handle(handle: virt::storage_pool::StoragePool) -> StoragePool {
-        // SAFETY: from_raw_none takes its own reference to the live pool.
-        let handle = unsafe { crate::StoragePoolHandle::from_raw_none(handle.as_ptr()) };
-        glib::Object::builder().property("handle", handle).build()
-    }
-
-    /// The libvirt pool, for calls this API does not wrap.
-    pub fn handle(&self) -> Option<virt::storage_pool::StoragePool> {
-        self.imp().handle.get().cloned()
-    }
-
-    fn require_handle(&self) -> Result<&virt::storage_pool::StoragePool, glib::Error> {
-        self.imp().handle.get().ok_or_else(|| failure(StoragePoolError::Failed, "The pool object has no libvirt handle"))
-    }
-
-    pub fn name(&self) -> String {
-        self.name_cstr().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
-    }
-
-    pub(crate) fn name_cstr(&self) -> Option<&CStr> {
-        self.imp().name.get().map(|n| n.as_c_str())
-    }
-
-    pub fn uuid(&self) -> String {
-        self.uuid_cstr().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
-    }
-
-    pub(crate) fn uuid_cstr(&self) -> Option<&CStr> {
-        self.imp().uuid.get().map(|n| n.as_c_str())
-    }
-
     /// Whether the pool is running.
     pub fn is_active(&self) -> bool {
         self.imp().handle.get().is_some_and(|h| h.is_active().unwrap_or(false))

@@ -89,9 +89,7 @@ pub unsafe extern "C" fn gvir_connection_open_async(
 
 #[no_mangle]
 pub unsafe extern "C" fn gvir_connection_open_finish(conn: GObjectPtr, result: *mut GAsyncResult, err: *mut *mut GError) -> gboolean {
-    let _ = object_arg!(conn as Connection, c"gvir_connection_open_finish", GFALSE);
-    let tag = gvir_connection_open_async as *const () as usize;
-    finish::<()>(conn, result, tag, err, c"gvir_connection_open_finish").is_some().into_glib()
+    connection_finish(conn, result, gvir_connection_open_async as *const () as usize, err, c"gvir_connection_open_finish")
 }
 
 #[no_mangle]
@@ -111,9 +109,8 @@ pub unsafe extern "C" fn gvir_connection_open_read_only_finish(
     result: *mut GAsyncResult,
     err: *mut *mut GError,
 ) -> gboolean {
-    let _ = object_arg!(conn as Connection, c"gvir_connection_open_read_only_finish", GFALSE);
     let tag = gvir_connection_open_read_only_async as *const () as usize;
-    finish::<()>(conn, result, tag, err, c"gvir_connection_open_read_only_finish").is_some().into_glib()
+    connection_finish(conn, result, tag, err, c"gvir_connection_open_read_only_finish")
 }
 
 #[no_mangle]
@@ -134,50 +131,67 @@ pub unsafe extern "C" fn gvir_connection_close(conn: GObjectPtr) {
     guard("gvir_connection_close", (), || connection.close())
 }
 
-#[no_mangle]
-pub unsafe extern "C" fn gvir_connection_fetch_domains(
-    conn: GObjectPtr,
-    cancellable: *mut GCancellable,
-    err: *mut *mut GError,
-) -> gboolean {
-    let connection = object_arg!(conn as Connection, c"gvir_connection_fetch_domains", GFALSE);
-    let cancellable = cancellable_arg!(cancellable, c"gvir_connection_fetch_domains", GFALSE);
-    guard("gvir_connection_fetch_domains", GFALSE, || {
-        boolean_or_error(connection.fetch_domains(cancellable.as_ref()), err)
-    })
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn gvir_connection_fetch_domains_async(
-    conn: GObjectPtr,
-    cancellable: *mut GCancellable,
-    callback: GAsyncReadyCallback,
-    user_data: gpointer,
-) {
-    let connection = object_arg!(conn as Connection, c"gvir_connection_fetch_domains_async");
-    let cancellable = cancellable_arg!(cancellable, c"gvir_connection_fetch_domains_async");
-    let worker = (*connection).clone();
-    run_in_thread(
-        conn,
-        cancellable.as_ref(),
-        callback,
-        user_data,
-        gvir_connection_fetch_domains_async as *const () as usize,
-        Box::new(move |cancellable| worker.fetch_domains(cancellable)),
-        None,
-    )
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn gvir_connection_fetch_domains_finish(
+/// The `_finish` of a `GVirConnection` operation that returns nothing: `TRUE`, or `FALSE` with
+/// `err` set.
+pub(crate) unsafe fn connection_finish(
     conn: GObjectPtr,
     result: *mut GAsyncResult,
+    tag: usize,
     err: *mut *mut GError,
+    function: &std::ffi::CStr,
 ) -> gboolean {
-    let _ = object_arg!(conn as Connection, c"gvir_connection_fetch_domains_finish", GFALSE);
-    let tag = gvir_connection_fetch_domains_async as *const () as usize;
-    finish::<()>(conn, result, tag, err, c"gvir_connection_fetch_domains_finish").is_some().into_glib()
+    let _ = object_arg!(conn as Connection, function, GFALSE);
+    finish::<()>(conn, result, tag, err, function).is_some().into_glib()
 }
+
+/// A `GVirConnection` fetch method (a blocking call taking a cancellable) as its three C
+/// functions: the blocking one, `_async` (the method on a worker thread) and `_finish`.
+macro_rules! connection_fetch {
+    ($method:ident: $sync:ident, $async_:ident, $finish:ident) => {
+        #[no_mangle]
+        pub unsafe extern "C" fn $sync(
+            conn: $crate::ffi::GObjectPtr,
+            cancellable: *mut gio::ffi::GCancellable,
+            err: *mut *mut glib::ffi::GError,
+        ) -> glib::ffi::gboolean {
+            const NAME: &std::ffi::CStr = capi_support::c_name!($sync);
+            let connection = $crate::ffi::object_arg!(conn as $crate::Connection, NAME, glib::ffi::GFALSE);
+            let cancellable = $crate::ffi::cancellable_arg!(cancellable, NAME, glib::ffi::GFALSE);
+            capi_support::guard(stringify!($sync), glib::ffi::GFALSE, || {
+                $crate::ffi::boolean_or_error(connection.$method(cancellable.as_ref()), err)
+            })
+        }
+
+        #[no_mangle]
+        pub unsafe extern "C" fn $async_(
+            conn: $crate::ffi::GObjectPtr,
+            cancellable: *mut gio::ffi::GCancellable,
+            callback: gio::ffi::GAsyncReadyCallback,
+            user_data: glib::ffi::gpointer,
+        ) {
+            const NAME: &std::ffi::CStr = capi_support::c_name!($async_);
+            let connection = $crate::ffi::object_arg!(conn as $crate::Connection, NAME);
+            let cancellable = $crate::ffi::cancellable_arg!(cancellable, NAME);
+            let worker = (*connection).clone();
+            let work: $crate::ffi::task::Work<()> = Box::new(move |c| worker.$method(c));
+            let tag = $async_ as *const () as usize;
+            $crate::ffi::task::run_in_thread(conn, cancellable.as_ref(), callback, user_data, tag, work, None)
+        }
+
+        #[no_mangle]
+        pub unsafe extern "C" fn $finish(
+            conn: $crate::ffi::GObjectPtr,
+            result: *mut gio::ffi::GAsyncResult,
+            err: *mut *mut glib::ffi::GError,
+        ) -> glib::ffi::gboolean {
+            let tag = $async_ as *const () as usize;
+            $crate::ffi::connection::connection_finish(conn, result, tag, err, capi_support::c_name!($finish))
+        }
+    };
+}
+pub(crate) use connection_fetch;
+
+connection_fetch!(fetch_domains: gvir_connection_fetch_domains, gvir_connection_fetch_domains_async, gvir_connection_fetch_domains_finish);
 
 #[no_mangle]
 pub unsafe extern "C" fn gvir_connection_get_uri(conn: GObjectPtr) -> *const c_char {

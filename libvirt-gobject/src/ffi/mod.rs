@@ -75,6 +75,21 @@ macro_rules! cancellable_arg {
 }
 pub(crate) use cancellable_arg;
 
+/// A C lookup `$func(obj, arg)` returning `obj.$method(arg)` as a new reference, or NULL (after
+/// a critical when `obj` is not a `$ty` or `arg` is NULL; the parameter names are the C ones).
+macro_rules! lookup_by_str {
+    ($func:ident($obj:ident as $ty:ty, $arg:ident) => $method:ident) => {
+        #[no_mangle]
+        pub unsafe extern "C" fn $func($obj: $crate::ffi::GObjectPtr, $arg: *const std::ffi::c_char) -> $crate::ffi::GObjectPtr {
+            const NAME: &std::ffi::CStr = capi_support::c_name!($func);
+            let object = $crate::ffi::object_arg!($obj as $ty, NAME, std::ptr::null_mut());
+            let $arg = $crate::ffi::str_arg!($arg, NAME, std::ptr::null_mut());
+            object.$method(&$arg).map_or(std::ptr::null_mut(), $crate::ffi::full)
+        }
+    };
+}
+pub(crate) use lookup_by_str;
+
 pub(crate) unsafe fn cancellable(ptr: *mut c_void, function: &CStr) -> Result<Option<gio::Cancellable>, ()> {
     if ptr.is_null() {
         return Ok(None);

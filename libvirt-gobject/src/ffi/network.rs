@@ -4,13 +4,11 @@
 use std::ffi::{c_char, CStr, CString};
 
 use capi_support::{guard, object_list_full};
-use gio::ffi::{GAsyncReadyCallback, GAsyncResult, GCancellable};
-use glib::ffi::{gboolean, gpointer, GError, GType, GFALSE};
+use glib::ffi::{GError, GType};
 use glib::prelude::*;
 use glib::translate::*;
 
-use super::task::{finish, run_in_thread, Work};
-use super::{boolean_or_error, cancellable_arg, full, object_arg, opt_str, str_arg, value_or_error, GObjectPtr};
+use super::{cancellable_arg, full, object_arg, opt_str, value_or_error, GObjectPtr};
 use crate::{Connection, Network, NetworkDhcpLease};
 
 #[no_mangle]
@@ -101,37 +99,9 @@ pub unsafe extern "C" fn gvir_network_dhcp_lease_get_prefix(lease: GObjectPtr) -
     lease.prefix()
 }
 
-#[no_mangle]
-pub unsafe extern "C" fn gvir_connection_fetch_networks(conn: GObjectPtr, cancellable: *mut GCancellable, err: *mut *mut GError) -> gboolean {
-    const NAME: &CStr = c"gvir_connection_fetch_networks";
-    let connection = object_arg!(conn as Connection, NAME, GFALSE);
-    let cancellable = cancellable_arg!(cancellable, NAME, GFALSE);
-    guard("gvir_connection_fetch_networks", GFALSE, || boolean_or_error(connection.fetch_networks(cancellable.as_ref()), err))
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn gvir_connection_fetch_networks_async(
-    conn: GObjectPtr,
-    cancellable: *mut GCancellable,
-    callback: GAsyncReadyCallback,
-    user_data: gpointer,
-) {
-    const NAME: &CStr = c"gvir_connection_fetch_networks_async";
-    let connection = object_arg!(conn as Connection, NAME);
-    let cancellable = cancellable_arg!(cancellable, NAME);
-    let worker = (*connection).clone();
-    let work: Work<()> = Box::new(move |c| worker.fetch_networks(c));
-    let tag = gvir_connection_fetch_networks_async as *const () as usize;
-    run_in_thread(conn, cancellable.as_ref(), callback, user_data, tag, work, None)
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn gvir_connection_fetch_networks_finish(conn: GObjectPtr, result: *mut GAsyncResult, err: *mut *mut GError) -> gboolean {
-    const NAME: &CStr = c"gvir_connection_fetch_networks_finish";
-    let _ = object_arg!(conn as Connection, NAME, GFALSE);
-    let tag = gvir_connection_fetch_networks_async as *const () as usize;
-    finish::<()>(conn, result, tag, err, NAME).is_some().into_glib()
-}
+super::connection::connection_fetch!(
+    fetch_networks: gvir_connection_fetch_networks, gvir_connection_fetch_networks_async, gvir_connection_fetch_networks_finish
+);
 
 #[no_mangle]
 pub unsafe extern "C" fn gvir_connection_get_networks(conn: GObjectPtr) -> *mut glib::ffi::GList {
@@ -139,18 +109,6 @@ pub unsafe extern "C" fn gvir_connection_get_networks(conn: GObjectPtr) -> *mut 
     guard("gvir_connection_get_networks", std::ptr::null_mut(), || object_list_full(connection.networks()))
 }
 
-#[no_mangle]
-pub unsafe extern "C" fn gvir_connection_get_network(conn: GObjectPtr, uuid: *const c_char) -> GObjectPtr {
-    const NAME: &CStr = c"gvir_connection_get_network";
-    let connection = object_arg!(conn as Connection, NAME, std::ptr::null_mut());
-    let uuid = str_arg!(uuid, NAME, std::ptr::null_mut());
-    connection.network(&uuid).map_or(std::ptr::null_mut(), full)
-}
+super::lookup_by_str!(gvir_connection_get_network(conn as Connection, uuid) => network);
 
-#[no_mangle]
-pub unsafe extern "C" fn gvir_connection_find_network_by_name(conn: GObjectPtr, name: *const c_char) -> GObjectPtr {
-    const NAME: &CStr = c"gvir_connection_find_network_by_name";
-    let connection = object_arg!(conn as Connection, NAME, std::ptr::null_mut());
-    let name = str_arg!(name, NAME, std::ptr::null_mut());
-    connection.find_network_by_name(&name).map_or(std::ptr::null_mut(), full)
-}
+super::lookup_by_str!(gvir_connection_find_network_by_name(conn as Connection, name) => find_network_by_name);

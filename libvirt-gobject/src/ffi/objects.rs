@@ -4,13 +4,11 @@
 use std::ffi::{c_char, CStr};
 
 use capi_support::{guard, object_list_full};
-use gio::ffi::{GAsyncReadyCallback, GAsyncResult, GCancellable};
-use glib::ffi::{gboolean, gpointer, GError, GType, GFALSE};
+use glib::ffi::{GError, GType};
 use glib::prelude::*;
 use glib::translate::*;
 
-use super::task::{finish, run_in_thread, Work};
-use super::{boolean_or_error, cancellable_arg, full, object_arg, str_arg, value_or_error, GObjectPtr};
+use super::{cancellable_arg, full, object_arg, value_or_error, GObjectPtr};
 use crate::{Connection, Interface, NetworkFilter, NodeDevice, Secret};
 
 macro_rules! types {
@@ -70,37 +68,9 @@ config!(gvir_node_device_get_config, NodeDevice);
 config!(gvir_secret_get_config, Secret);
 config!(gvir_network_filter_get_config, NetworkFilter);
 
-#[no_mangle]
-pub unsafe extern "C" fn gvir_connection_fetch_interfaces(conn: GObjectPtr, cancellable: *mut GCancellable, err: *mut *mut GError) -> gboolean {
-    const NAME: &CStr = c"gvir_connection_fetch_interfaces";
-    let connection = object_arg!(conn as Connection, NAME, GFALSE);
-    let cancellable = cancellable_arg!(cancellable, NAME, GFALSE);
-    guard("gvir_connection_fetch_interfaces", GFALSE, || boolean_or_error(connection.fetch_interfaces(cancellable.as_ref()), err))
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn gvir_connection_fetch_interfaces_async(
-    conn: GObjectPtr,
-    cancellable: *mut GCancellable,
-    callback: GAsyncReadyCallback,
-    user_data: gpointer,
-) {
-    const NAME: &CStr = c"gvir_connection_fetch_interfaces_async";
-    let connection = object_arg!(conn as Connection, NAME);
-    let cancellable = cancellable_arg!(cancellable, NAME);
-    let worker = (*connection).clone();
-    let work: Work<()> = Box::new(move |c| worker.fetch_interfaces(c));
-    let tag = gvir_connection_fetch_interfaces_async as *const () as usize;
-    run_in_thread(conn, cancellable.as_ref(), callback, user_data, tag, work, None)
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn gvir_connection_fetch_interfaces_finish(conn: GObjectPtr, result: *mut GAsyncResult, err: *mut *mut GError) -> gboolean {
-    const NAME: &CStr = c"gvir_connection_fetch_interfaces_finish";
-    let _ = object_arg!(conn as Connection, NAME, GFALSE);
-    let tag = gvir_connection_fetch_interfaces_async as *const () as usize;
-    finish::<()>(conn, result, tag, err, NAME).is_some().into_glib()
-}
+super::connection::connection_fetch!(
+    fetch_interfaces: gvir_connection_fetch_interfaces, gvir_connection_fetch_interfaces_async, gvir_connection_fetch_interfaces_finish
+);
 
 #[no_mangle]
 pub unsafe extern "C" fn gvir_connection_get_interfaces(conn: GObjectPtr) -> *mut glib::ffi::GList {
@@ -108,18 +78,6 @@ pub unsafe extern "C" fn gvir_connection_get_interfaces(conn: GObjectPtr) -> *mu
     guard("gvir_connection_get_interfaces", std::ptr::null_mut(), || object_list_full(connection.interfaces()))
 }
 
-#[no_mangle]
-pub unsafe extern "C" fn gvir_connection_get_interface(conn: GObjectPtr, name: *const c_char) -> GObjectPtr {
-    const NAME: &CStr = c"gvir_connection_get_interface";
-    let connection = object_arg!(conn as Connection, NAME, std::ptr::null_mut());
-    let name = str_arg!(name, NAME, std::ptr::null_mut());
-    connection.interface(&name).map_or(std::ptr::null_mut(), full)
-}
+super::lookup_by_str!(gvir_connection_get_interface(conn as Connection, name) => interface);
 
-#[no_mangle]
-pub unsafe extern "C" fn gvir_connection_find_interface_by_mac(conn: GObjectPtr, macaddr: *const c_char) -> GObjectPtr {
-    const NAME: &CStr = c"gvir_connection_find_interface_by_mac";
-    let connection = object_arg!(conn as Connection, NAME, std::ptr::null_mut());
-    let mac = str_arg!(macaddr, NAME, std::ptr::null_mut());
-    connection.find_interface_by_mac(&mac).map_or(std::ptr::null_mut(), full)
-}
+super::lookup_by_str!(gvir_connection_find_interface_by_mac(conn as Connection, macaddr) => find_interface_by_mac);

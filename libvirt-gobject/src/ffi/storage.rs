@@ -11,7 +11,7 @@ use glib::prelude::*;
 use glib::translate::*;
 
 use super::task::{finish, run_in_thread, Work};
-use super::{boolean_or_error, cancellable_arg, full, object_arg, str_arg, value_or_error, GObjectPtr};
+use super::{boolean_or_error, cancellable_arg, full, object_arg, value_or_error, GObjectPtr};
 use crate::{Connection, StoragePool, StoragePoolState, StorageVol, StorageVolResizeFlags, StorageVolType, Stream};
 
 /// `struct _GVirStoragePoolInfo`.
@@ -156,13 +156,7 @@ pub unsafe extern "C" fn gvir_storage_pool_get_volumes(pool: GObjectPtr) -> *mut
     guard("gvir_storage_pool_get_volumes", std::ptr::null_mut(), || object_list_full(pool.volumes()))
 }
 
-#[no_mangle]
-pub unsafe extern "C" fn gvir_storage_pool_get_volume(pool: GObjectPtr, name: *const c_char) -> GObjectPtr {
-    const NAME: &CStr = c"gvir_storage_pool_get_volume";
-    let pool = object_arg!(pool as StoragePool, NAME, std::ptr::null_mut());
-    let name = str_arg!(name, NAME, std::ptr::null_mut());
-    pool.volume(&name).map_or(std::ptr::null_mut(), full)
-}
+super::lookup_by_str!(gvir_storage_pool_get_volume(pool as StoragePool, name) => volume);
 
 #[no_mangle]
 pub unsafe extern "C" fn gvir_storage_pool_create_volume(pool: GObjectPtr, conf: GObjectPtr, err: *mut *mut GError) -> GObjectPtr {
@@ -343,41 +337,9 @@ pub unsafe extern "C" fn gvir_storage_vol_upload(
 
 // ---- GVirConnection ----
 
-#[no_mangle]
-pub unsafe extern "C" fn gvir_connection_fetch_storage_pools(conn: GObjectPtr, cancellable: *mut GCancellable, err: *mut *mut GError) -> gboolean {
-    const NAME: &CStr = c"gvir_connection_fetch_storage_pools";
-    let connection = object_arg!(conn as Connection, NAME, GFALSE);
-    let cancellable = cancellable_arg!(cancellable, NAME, GFALSE);
-    guard("gvir_connection_fetch_storage_pools", GFALSE, || boolean_or_error(connection.fetch_storage_pools(cancellable.as_ref()), err))
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn gvir_connection_fetch_storage_pools_async(
-    conn: GObjectPtr,
-    cancellable: *mut GCancellable,
-    callback: GAsyncReadyCallback,
-    user_data: gpointer,
-) {
-    const NAME: &CStr = c"gvir_connection_fetch_storage_pools_async";
-    let connection = object_arg!(conn as Connection, NAME);
-    let cancellable = cancellable_arg!(cancellable, NAME);
-    let worker = (*connection).clone();
-    let work: Work<()> = Box::new(move |c| worker.fetch_storage_pools(c));
-    let tag = gvir_connection_fetch_storage_pools_async as *const () as usize;
-    run_in_thread(conn, cancellable.as_ref(), callback, user_data, tag, work, None)
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn gvir_connection_fetch_storage_pools_finish(
-    conn: GObjectPtr,
-    result: *mut GAsyncResult,
-    err: *mut *mut GError,
-) -> gboolean {
-    const NAME: &CStr = c"gvir_connection_fetch_storage_pools_finish";
-    let _ = object_arg!(conn as Connection, NAME, GFALSE);
-    let tag = gvir_connection_fetch_storage_pools_async as *const () as usize;
-    finish::<()>(conn, result, tag, err, NAME).is_some().into_glib()
-}
+super::connection::connection_fetch!(
+    fetch_storage_pools: gvir_connection_fetch_storage_pools, gvir_connection_fetch_storage_pools_async, gvir_connection_fetch_storage_pools_finish
+);
 
 #[no_mangle]
 pub unsafe extern "C" fn gvir_connection_get_storage_pools(conn: GObjectPtr) -> *mut glib::ffi::GList {
@@ -385,21 +347,9 @@ pub unsafe extern "C" fn gvir_connection_get_storage_pools(conn: GObjectPtr) -> 
     guard("gvir_connection_get_storage_pools", std::ptr::null_mut(), || object_list_full(connection.storage_pools()))
 }
 
-#[no_mangle]
-pub unsafe extern "C" fn gvir_connection_get_storage_pool(conn: GObjectPtr, uuid: *const c_char) -> GObjectPtr {
-    const NAME: &CStr = c"gvir_connection_get_storage_pool";
-    let connection = object_arg!(conn as Connection, NAME, std::ptr::null_mut());
-    let uuid = str_arg!(uuid, NAME, std::ptr::null_mut());
-    connection.storage_pool(&uuid).map_or(std::ptr::null_mut(), full)
-}
+super::lookup_by_str!(gvir_connection_get_storage_pool(conn as Connection, uuid) => storage_pool);
 
-#[no_mangle]
-pub unsafe extern "C" fn gvir_connection_find_storage_pool_by_name(conn: GObjectPtr, name: *const c_char) -> GObjectPtr {
-    const NAME: &CStr = c"gvir_connection_find_storage_pool_by_name";
-    let connection = object_arg!(conn as Connection, NAME, std::ptr::null_mut());
-    let name = str_arg!(name, NAME, std::ptr::null_mut());
-    connection.find_storage_pool_by_name(&name).map_or(std::ptr::null_mut(), full)
-}
+super::lookup_by_str!(gvir_connection_find_storage_pool_by_name(conn as Connection, name) => find_storage_pool_by_name);
 
 #[no_mangle]
 pub unsafe extern "C" fn gvir_connection_create_storage_pool(
