@@ -642,6 +642,8 @@ fn is_xml_forbidden_control(c: char) -> bool {
 
 /// `value` without the control characters of [`is_xml_forbidden_control`].
 fn without_forbidden_controls(value: &str) -> std::borrow::Cow<'_, str> {
+    // A NUL ends the text, as it does for a C caller (and for every other setter).
+    let value = value.split('\0').next().unwrap_or_default();
     if value.chars().any(is_xml_forbidden_control) {
         value.chars().filter(|c| !is_xml_forbidden_control(*c)).collect::<String>().into()
     } else {
