@@ -990,6 +990,41 @@ impl Connection {
         })
     }
 
+    // The `_local` forms take handlers that are not `Send` (a GTK application's); see
+    // `Domain::connect_started_local` for the thread they must live on.
+
+    /// [`Connection::connect_connection_opened`] for a handler that is not `Send`.
+    pub fn connect_connection_opened_local<F: Fn(&Connection) + 'static>(&self, f: F) -> glib::SignalHandlerId {
+        self.connect_local("connection-opened", false, move |values| {
+            f(&values[0].get::<Connection>().expect("a Connection"));
+            None
+        })
+    }
+
+    /// [`Connection::connect_connection_closed`] for a handler that is not `Send`.
+    pub fn connect_connection_closed_local<F: Fn(&Connection) + 'static>(&self, f: F) -> glib::SignalHandlerId {
+        self.connect_local("connection-closed", false, move |values| {
+            f(&values[0].get::<Connection>().expect("a Connection"));
+            None
+        })
+    }
+
+    /// [`Connection::connect_domain_added`] for a handler that is not `Send`.
+    pub fn connect_domain_added_local<F: Fn(&Connection, &Domain) + 'static>(&self, f: F) -> glib::SignalHandlerId {
+        self.connect_local("domain-added", false, move |values| {
+            f(&values[0].get::<Connection>().expect("a Connection"), &values[1].get::<Domain>().expect("a Domain"));
+            None
+        })
+    }
+
+    /// [`Connection::connect_domain_removed`] for a handler that is not `Send`.
+    pub fn connect_domain_removed_local<F: Fn(&Connection, &Domain) + 'static>(&self, f: F) -> glib::SignalHandlerId {
+        self.connect_local("domain-removed", false, move |values| {
+            f(&values[0].get::<Connection>().expect("a Connection"), &values[1].get::<Domain>().expect("a Domain"));
+            None
+        })
+    }
+
     fn register_events(&self, handle: &virt::connect::Connect) -> Option<c_int> {
         let weak = Box::into_raw(Box::new(self.downgrade()));
         // SAFETY: libvirt calls `lifecycle_event` with the lifecycle signature for this event id

@@ -617,13 +617,50 @@ impl Domain {
     }
 
     fn connect_lifecycle<F: Fn(&Domain) + Send + Sync + 'static>(&self, name: &str, detail: Option<&str>, f: F) -> glib::SignalHandlerId {
-        let signal = match detail {
-            Some(detail) => format!("{name}::{detail}"),
-            None => name.to_owned(),
-        };
-        self.connect(&signal, false, move |values| {
-            let domain = values[0].get::<Domain>().expect("signal emitted on a Domain");
-            f(&domain);
+        self.connect(&detailed_signal(name, detail), false, move |values| {
+            f(&values[0].get::<Domain>().expect("signal emitted on a Domain"));
+            None
+        })
+    }
+
+    // The `_local` forms take handlers that are not `Send` (a GTK application's, holding
+    // widgets). libvirt's events are dispatched on the default main context, so the signals
+    // are emitted on the thread that runs it; a handler connected here must live on that thread
+    // (GLib panics otherwise rather than run it elsewhere).
+
+    /// [`Domain::connect_started`] for a handler that is not `Send`.
+    pub fn connect_started_local<F: Fn(&Domain) + 'static>(&self, detail: Option<&str>, f: F) -> glib::SignalHandlerId {
+        self.connect_lifecycle_local("started", detail, f)
+    }
+
+    /// [`Domain::connect_stopped`] for a handler that is not `Send`.
+    pub fn connect_stopped_local<F: Fn(&Domain) + 'static>(&self, detail: Option<&str>, f: F) -> glib::SignalHandlerId {
+        self.connect_lifecycle_local("stopped", detail, f)
+    }
+
+    /// [`Domain::connect_resumed`] for a handler that is not `Send`.
+    pub fn connect_resumed_local<F: Fn(&Domain) + 'static>(&self, detail: Option<&str>, f: F) -> glib::SignalHandlerId {
+        self.connect_lifecycle_local("resumed", detail, f)
+    }
+
+    /// [`Domain::connect_suspended`] for a handler that is not `Send`.
+    pub fn connect_suspended_local<F: Fn(&Domain) + 'static>(&self, detail: Option<&str>, f: F) -> glib::SignalHandlerId {
+        self.connect_lifecycle_local("suspended", detail, f)
+    }
+
+    /// [`Domain::connect_pmsuspended`] for a handler that is not `Send`.
+    pub fn connect_pmsuspended_local<F: Fn(&Domain) + 'static>(&self, detail: Option<&str>, f: F) -> glib::SignalHandlerId {
+        self.connect_lifecycle_local("pmsuspended", detail, f)
+    }
+
+    /// [`Domain::connect_updated`] for a handler that is not `Send`.
+    pub fn connect_updated_local<F: Fn(&Domain) + 'static>(&self, f: F) -> glib::SignalHandlerId {
+        self.connect_lifecycle_local("updated", None, f)
+    }
+
+    fn connect_lifecycle_local<F: Fn(&Domain) + 'static>(&self, name: &str, detail: Option<&str>, f: F) -> glib::SignalHandlerId {
+        self.connect_local(&detailed_signal(name, detail), false, move |values| {
+            f(&values[0].get::<Domain>().expect("signal emitted on a Domain"));
             None
         })
     }
@@ -632,6 +669,14 @@ impl Domain {
     /// this from its event handler).
     pub(crate) fn emit_lifecycle(&self, name: &str, detail: Option<&str>) {
         crate::signals::emit_detailed(self, name, detail)
+    }
+}
+
+/// `name::detail`, or `name` without a detail.
+fn detailed_signal(name: &str, detail: Option<&str>) -> String {
+    match detail {
+        Some(detail) => format!("{name}::{detail}"),
+        None => name.to_owned(),
     }
 }
 

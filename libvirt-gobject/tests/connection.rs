@@ -486,3 +486,26 @@ fn devices_of_the_test_domain() {
     assert!(err.message().starts_with("Failed to update device: "), "{err}");
     conn.close();
 }
+
+#[test]
+fn local_handlers_need_not_be_send() {
+    // What a GTK application connects: closures over `Rc` state (widgets are not `Send`).
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    let _serial = serial();
+    let conn = open_and_fetch();
+    let seen: Rc<RefCell<Vec<String>>> = Rc::default();
+    let (added, removed) = (seen.clone(), seen.clone());
+    conn.connect_domain_added_local(move |_, d| added.borrow_mut().push(format!("added {}", d.name())));
+    conn.connect_domain_removed_local(move |_, d| removed.borrow_mut().push(format!("removed {}", d.name())));
+
+    let transient = conn.start_domain(&config("rs-local"), DomainStartFlags::empty()).unwrap();
+    let (started, stopped) = (seen.clone(), seen.clone());
+    transient.connect_started_local(None, move |d| started.borrow_mut().push(format!("started {}", d.name())));
+    transient.connect_stopped_local(Some("destroyed"), move |d| stopped.borrow_mut().push(format!("stopped {}", d.name())));
+    wait_until("domain-added", || seen.borrow().iter().any(|e| e == "added rs-local"));
+    transient.stop(0).unwrap();
+    wait_until("domain-removed", || seen.borrow().iter().any(|e| e == "removed rs-local"));
+    assert_eq!(*seen.borrow(), ["added rs-local", "started rs-local", "stopped rs-local", "removed rs-local"]);
+}
