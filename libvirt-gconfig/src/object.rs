@@ -238,7 +238,7 @@ impl ConfigObject {
     /// A missing document (`None`, a NULL from C) is an error too.
     pub(crate) fn parse_with_type(
         type_: glib::Type,
-        xml: Option<&str>,
+        xml: Option<&[u8]>,
         root_name: Option<&str>,
         schema: Option<&str>,
     ) -> Result<ConfigObject, glib::Error> {
@@ -252,7 +252,7 @@ impl ConfigObject {
 
     /// [`ConfigObject::parse`] for a document that may be missing (NULL from C).
     #[cfg_attr(not(feature = "capi"), allow(dead_code))]
-    pub(crate) fn parse_opt<T: IsA<ConfigObject>>(xml: Option<&str>, root_name: &str, schema: Option<&str>) -> Result<T, glib::Error> {
+    pub(crate) fn parse_opt<T: IsA<ConfigObject>>(xml: Option<&[u8]>, root_name: &str, schema: Option<&str>) -> Result<T, glib::Error> {
         let object = Self::parse_with_type(T::static_type(), xml, Some(root_name), schema)?;
         Ok(object.downcast().expect("T is the type asked for"))
     }

@@ -32,10 +32,10 @@ impl DomainAddressPci {
 
     /// Parses an `<address>` element, which must have `type='pci'`.
     pub fn from_xml(xml: &str) -> Result<DomainAddressPci, glib::Error> {
-        Self::from_xml_opt(Some(xml))
+        Self::from_xml_opt(Some(xml.as_bytes()))
     }
 
-    pub(crate) fn from_xml_opt(xml: Option<&str>) -> Result<DomainAddressPci, glib::Error> {
+    pub(crate) fn from_xml_opt(xml: Option<&[u8]>) -> Result<DomainAddressPci, glib::Error> {
         subtype::parse_with_attribute(xml, "address", "type", "pci")
     }
 

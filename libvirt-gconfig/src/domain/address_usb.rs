@@ -30,10 +30,10 @@ impl DomainAddressUsb {
 
     /// Parses an `<address>` element, which must have `type='usb'`.
     pub fn from_xml(xml: &str) -> Result<DomainAddressUsb, glib::Error> {
-        Self::from_xml_opt(Some(xml))
+        Self::from_xml_opt(Some(xml.as_bytes()))
     }
 
-    pub(crate) fn from_xml_opt(xml: Option<&str>) -> Result<DomainAddressUsb, glib::Error> {
+    pub(crate) fn from_xml_opt(xml: Option<&[u8]>) -> Result<DomainAddressUsb, glib::Error> {
         subtype::parse_with_attribute(xml, "address", "type", "usb")
     }
 

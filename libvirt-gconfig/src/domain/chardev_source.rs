@@ -52,7 +52,7 @@ pub(crate) fn new_source<T: IsA<ConfigObject>>(kind: &str) -> T {
 }
 
 /// Parses a source of type `kind`: any root element whose `type` is `kind`.
-pub(crate) fn parse_source<T: IsA<ConfigObject>>(xml: Option<&str>, kind: &str) -> Result<T, glib::Error> {
+pub(crate) fn parse_source<T: IsA<ConfigObject>>(xml: Option<&[u8]>, kind: &str) -> Result<T, glib::Error> {
     let object = ConfigObject::parse_with_type(T::static_type(), xml, None, None)?;
     let found = object.node().attribute("type");
     if found.as_deref() != Some(kind) {

@@ -27,7 +27,7 @@ impl DomainChardevSourcePty {
 
     /// Parses a pty source: an element with `type='pty'`.
     pub fn from_xml(xml: &str) -> Result<Self, glib::Error> {
-        chardev_source::parse_source(Some(xml), "pty")
+        chardev_source::parse_source(Some(xml.as_bytes()), "pty")
     }
 
     /// The pty's path (`<source path='…'/>`).

@@ -26,7 +26,7 @@ impl DomainChardevSourceSpicePort {
 
     /// Parses a spiceport source: an element with `type='spiceport'`.
     pub fn from_xml(xml: &str) -> Result<Self, glib::Error> {
-        chardev_source::parse_source(Some(xml), "spiceport")
+        chardev_source::parse_source(Some(xml.as_bytes()), "spiceport")
     }
 
     /// The SPICE port name (`<source channel='…'/>`).

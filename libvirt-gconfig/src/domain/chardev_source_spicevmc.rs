@@ -26,6 +26,6 @@ impl DomainChardevSourceSpiceVmc {
 
     /// Parses a spicevmc source: an element with `type='spicevmc'`.
     pub fn from_xml(xml: &str) -> Result<Self, glib::Error> {
-        chardev_source::parse_source(Some(xml), "spicevmc")
+        chardev_source::parse_source(Some(xml.as_bytes()), "spicevmc")
     }
 }

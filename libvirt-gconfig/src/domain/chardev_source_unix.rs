@@ -25,6 +25,6 @@ impl DomainChardevSourceUnix {
 
     /// Parses a UNIX socket source: an element with `type='unix'`.
     pub fn from_xml(xml: &str) -> Result<Self, glib::Error> {
-        chardev_source::parse_source(Some(xml), "unix")
+        chardev_source::parse_source(Some(xml.as_bytes()), "unix")
     }
 }

@@ -57,10 +57,10 @@ impl DomainControllerUsb {
 
     /// Parses a `<controller>` element, which must have `type='usb'`.
     pub fn from_xml(xml: &str) -> Result<DomainControllerUsb, glib::Error> {
-        Self::from_xml_opt(Some(xml))
+        Self::from_xml_opt(Some(xml.as_bytes()))
     }
 
-    pub(crate) fn from_xml_opt(xml: Option<&str>) -> Result<DomainControllerUsb, glib::Error> {
+    pub(crate) fn from_xml_opt(xml: Option<&[u8]>) -> Result<DomainControllerUsb, glib::Error> {
         subtype::parse_with_attribute(xml, "controller", "type", "usb")
     }
 

@@ -30,10 +30,10 @@ impl DomainHostdevPci {
 
     /// Parses a `<hostdev>` element, which must have `type='pci'`.
     pub fn from_xml(xml: &str) -> Result<DomainHostdevPci, glib::Error> {
-        Self::from_xml_opt(Some(xml))
+        Self::from_xml_opt(Some(xml.as_bytes()))
     }
 
-    pub(crate) fn from_xml_opt(xml: Option<&str>) -> Result<DomainHostdevPci, glib::Error> {
+    pub(crate) fn from_xml_opt(xml: Option<&[u8]>) -> Result<DomainHostdevPci, glib::Error> {
         subtype::parse_with_attribute(xml, "hostdev", "type", "pci")
     }
 

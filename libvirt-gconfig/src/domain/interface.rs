@@ -130,7 +130,7 @@ pub(crate) fn new_of_kind<T: IsA<ConfigObject>>(element: &str, kind: &str) -> T 
 
 /// Parses `xml` as an `<element>` whose `type` must be `kind`. (libvirt-glib returns NULL
 /// without an error for another type, and crashes on another root element; this reports both.)
-pub(crate) fn parse_of_kind<T: IsA<ConfigObject>>(xml: Option<&str>, element: &str, kind: &str) -> Result<T, glib::Error> {
+pub(crate) fn parse_of_kind<T: IsA<ConfigObject>>(xml: Option<&[u8]>, element: &str, kind: &str) -> Result<T, glib::Error> {
     let object: T = ConfigObject::parse_opt(xml, element, None)?;
     match object.node().attribute("type") {
         Some(t) if t == kind => Ok(object),
@@ -177,7 +177,7 @@ pub mod bridge {
 
         /// Parses an `<interface>` whose type must be `bridge`.
         pub fn from_xml(xml: &str) -> Result<Self, glib::Error> {
-            parse_of_kind(Some(xml), "interface", "bridge")
+            parse_of_kind(Some(xml.as_bytes()), "interface", "bridge")
         }
 
         /// The host bridge (`<source bridge='…'/>`).
@@ -219,7 +219,7 @@ pub mod network {
 
         /// Parses an `<interface>` whose type must be `network`.
         pub fn from_xml(xml: &str) -> Result<Self, glib::Error> {
-            parse_of_kind(Some(xml), "interface", "network")
+            parse_of_kind(Some(xml.as_bytes()), "interface", "network")
         }
 
         /// The virtual network's name (`<source network='…'/>`).
@@ -261,7 +261,7 @@ pub mod user {
 
         /// Parses an `<interface>` whose type must be `user`.
         pub fn from_xml(xml: &str) -> Result<Self, glib::Error> {
-            parse_of_kind(Some(xml), "interface", "user")
+            parse_of_kind(Some(xml.as_bytes()), "interface", "user")
         }
     }
 }

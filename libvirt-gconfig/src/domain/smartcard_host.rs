@@ -26,10 +26,10 @@ impl DomainSmartcardHost {
 
     /// Parses a `<smartcard>` element, which must have `mode='host'`.
     pub fn from_xml(xml: &str) -> Result<DomainSmartcardHost, glib::Error> {
-        Self::from_xml_opt(Some(xml))
+        Self::from_xml_opt(Some(xml.as_bytes()))
     }
 
-    pub(crate) fn from_xml_opt(xml: Option<&str>) -> Result<DomainSmartcardHost, glib::Error> {
+    pub(crate) fn from_xml_opt(xml: Option<&[u8]>) -> Result<DomainSmartcardHost, glib::Error> {
         subtype::parse_with_attribute(xml, "smartcard", "mode", "host")
     }
 }

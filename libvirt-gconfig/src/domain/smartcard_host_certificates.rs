@@ -29,10 +29,10 @@ impl DomainSmartcardHostCertificates {
 
     /// Parses a `<smartcard>` element, which must have `mode='host-certificates'`.
     pub fn from_xml(xml: &str) -> Result<DomainSmartcardHostCertificates, glib::Error> {
-        Self::from_xml_opt(Some(xml))
+        Self::from_xml_opt(Some(xml.as_bytes()))
     }
 
-    pub(crate) fn from_xml_opt(xml: Option<&str>) -> Result<DomainSmartcardHostCertificates, glib::Error> {
+    pub(crate) fn from_xml_opt(xml: Option<&[u8]>) -> Result<DomainSmartcardHostCertificates, glib::Error> {
         subtype::parse_with_attribute(xml, "smartcard", "mode", "host-certificates")
     }
 

@@ -30,10 +30,10 @@ impl DomainSmartcardPassthrough {
 
     /// Parses a `<smartcard>` element, which must have `mode='passthrough'`.
     pub fn from_xml(xml: &str) -> Result<DomainSmartcardPassthrough, glib::Error> {
-        Self::from_xml_opt(Some(xml))
+        Self::from_xml_opt(Some(xml.as_bytes()))
     }
 
-    pub(crate) fn from_xml_opt(xml: Option<&str>) -> Result<DomainSmartcardPassthrough, glib::Error> {
+    pub(crate) fn from_xml_opt(xml: Option<&[u8]>) -> Result<DomainSmartcardPassthrough, glib::Error> {
         subtype::parse_with_attribute(xml, "smartcard", "mode", "passthrough")
     }
 

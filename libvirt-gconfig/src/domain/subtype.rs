@@ -13,7 +13,7 @@ pub(crate) fn new_with_attribute<T: glib::prelude::IsA<ConfigObject>>(root: &str
 
 /// Parses `xml` into a `T`: its root must be `root`, with `attr` equal to `value`.
 pub(crate) fn parse_with_attribute<T: glib::prelude::IsA<ConfigObject>>(
-    xml: Option<&str>,
+    xml: Option<&[u8]>,
     root: &str,
     attr: &str,
     value: &str,

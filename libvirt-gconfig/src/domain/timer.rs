@@ -78,7 +78,7 @@ pub(crate) fn new_timer<T: IsA<ConfigObject>>(name: &str) -> T {
 }
 
 /// Parses a `<timer>` element whose name is `name`.
-pub(crate) fn parse_timer<T: IsA<ConfigObject>>(xml: Option<&str>, name: &str) -> Result<T, glib::Error> {
+pub(crate) fn parse_timer<T: IsA<ConfigObject>>(xml: Option<&[u8]>, name: &str) -> Result<T, glib::Error> {
     let timer: T = ConfigObject::parse_opt(xml, "timer", None)?;
     match timer.node().attribute("name") {
         Some(found) if found == name => Ok(timer),

@@ -25,6 +25,6 @@ impl DomainTimerHpet {
 
     /// Parses a `<timer name='hpet'>` element.
     pub fn from_xml(xml: &str) -> Result<Self, glib::Error> {
-        timer::parse_timer(Some(xml), "hpet")
+        timer::parse_timer(Some(xml.as_bytes()), "hpet")
     }
 }

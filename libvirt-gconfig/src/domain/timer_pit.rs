@@ -25,6 +25,6 @@ impl DomainTimerPit {
 
     /// Parses a `<timer name='pit'>` element.
     pub fn from_xml(xml: &str) -> Result<Self, glib::Error> {
-        timer::parse_timer(Some(xml), "pit")
+        timer::parse_timer(Some(xml.as_bytes()), "pit")
     }
 }

@@ -25,6 +25,6 @@ impl DomainTimerRtc {
 
     /// Parses a `<timer name='rtc'>` element.
     pub fn from_xml(xml: &str) -> Result<Self, glib::Error> {
-        timer::parse_timer(Some(xml), "rtc")
+        timer::parse_timer(Some(xml.as_bytes()), "rtc")
     }
 }

@@ -26,7 +26,7 @@ macro_rules! ffi_new {
 }
 
 /// `Type *name(const gchar *xml, GError **error)` (transfer full); `$parse` gets the XML as an
-/// `Option<&str>` (NULL is a parse error) and returns a `Result`.
+/// `Option<&[u8]>` (see [`crate::ffi::new_from_xml`]; NULL is a parse error) and returns a `Result`.
 macro_rules! ffi_new_from_xml {
     ($name:ident, $parse:expr) => {
         #[no_mangle]
@@ -34,10 +34,7 @@ macro_rules! ffi_new_from_xml {
             xml: *const std::ffi::c_char,
             error: *mut *mut glib::ffi::GError,
         ) -> $crate::ffi::GObjectPtr {
-            capi_support::guard(stringify!($name), std::ptr::null_mut(), || {
-                let xml = $crate::ffi::opt_str(xml);
-                $crate::ffi::full_or_error(($parse)(xml.as_deref()), error)
-            })
+            capi_support::guard(stringify!($name), std::ptr::null_mut(), || $crate::ffi::new_from_xml(xml, error, $parse))
         }
     };
 }

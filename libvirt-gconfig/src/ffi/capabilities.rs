@@ -8,7 +8,7 @@ use glib::prelude::*;
 use glib::translate::*;
 
 use super::accessor_fns::{list_getter, object, object_getter, setter, string_getter, value_getter};
-use super::{full, full_or_error, opt_str, GObjectPtr};
+use super::{full, opt_str, GObjectPtr};
 use crate::{
     Capabilities, CapabilitiesCpu, CapabilitiesCpuExt, CapabilitiesCpuFeature, CapabilitiesCpuFeatureExt,
     CapabilitiesCpuModel, CapabilitiesCpuModelExt, CapabilitiesCpuTopology, CapabilitiesGuest, CapabilitiesGuestArch,
@@ -31,12 +31,7 @@ pub extern "C" fn gvir_config_capabilities_new() -> GObjectPtr {
 #[no_mangle]
 pub unsafe extern "C" fn gvir_config_capabilities_new_from_xml(xml: *const c_char, error: *mut *mut GError) -> GObjectPtr {
     guard("gvir_config_capabilities_new_from_xml", std::ptr::null_mut(), || {
-        let parsed = ConfigObject::parse_opt::<Capabilities>(
-            opt_str(xml).as_deref(),
-            "capabilities",
-            Some(crate::capabilities::SCHEMA),
-        );
-        full_or_error(parsed, error)
+        crate::ffi::new_from_xml(xml, error, |xml| ConfigObject::parse_opt::<Capabilities>(xml, "capabilities", Some(crate::capabilities::SCHEMA)))
     })
 }
 
@@ -196,7 +191,7 @@ pub extern "C" fn gvir_config_capabilities_cpu_topology_new() -> GObjectPtr {
 #[no_mangle]
 pub unsafe extern "C" fn gvir_config_capabilities_cpu_topology_new_from_xml(xml: *const c_char, error: *mut *mut GError) -> GObjectPtr {
     guard("gvir_config_capabilities_cpu_topology_new_from_xml", std::ptr::null_mut(), || {
-        full_or_error(ConfigObject::parse_opt::<CapabilitiesCpuTopology>(opt_str(xml).as_deref(), "topology", None), error)
+        crate::ffi::new_from_xml(xml, error, |xml| ConfigObject::parse_opt::<CapabilitiesCpuTopology>(xml, "topology", None))
     })
 }
 

@@ -46,14 +46,14 @@ macro_rules! export_new {
 }
 pub(crate) use export_new;
 
-/// `Type *name(const gchar *xml, GError **error)`; `$parse` takes an `Option<&str>` and
+/// `Type *name(const gchar *xml, GError **error)`; `$parse` takes the bytes (`Option<&[u8]>`) and
 /// returns a `Result` of the object.
 macro_rules! export_new_from_xml {
     ($func:ident, $parse:expr) => {
         #[no_mangle]
         pub unsafe extern "C" fn $func(xml: *const std::ffi::c_char, error: *mut *mut glib::ffi::GError) -> $crate::ffi::GObjectPtr {
             capi_support::guard(stringify!($func), std::ptr::null_mut(), || {
-                $crate::ffi::full_or_error($parse($crate::ffi::opt_str(xml).as_deref()), error)
+                $crate::ffi::new_from_xml(xml, error, $parse)
             })
         }
     };

@@ -27,8 +27,7 @@ macro_rules! constructors {
             error: *mut *mut glib::ffi::GError,
         ) -> $crate::ffi::GObjectPtr {
             capi_support::guard(stringify!($new_from_xml), std::ptr::null_mut(), || {
-                let parsed = $crate::ConfigObject::parse_opt::<$ty>($crate::ffi::opt_str(xml).as_deref(), $root, $schema);
-                $crate::ffi::full_or_error(parsed, error)
+                $crate::ffi::new_from_xml(xml, error, |xml| $crate::ConfigObject::parse_opt::<$ty>(xml, $root, $schema))
             })
         }
     };

@@ -5,7 +5,7 @@ use glib::ffi::{GError, GType};
 use glib::prelude::*;
 use glib::translate::*;
 
-use super::{full, full_or_error, object_arg, opt_str, str_arg, GObjectPtr};
+use super::{full, object_arg, opt_str, str_arg, GObjectPtr};
 use crate::{Domain, DomainDevice, DomainLifecycleAction, DomainLifecycleEvent, DomainVirtType};
 
 #[no_mangle]
@@ -36,7 +36,7 @@ pub extern "C" fn gvir_config_domain_new() -> GObjectPtr {
 #[no_mangle]
 pub unsafe extern "C" fn gvir_config_domain_new_from_xml(xml: *const c_char, error: *mut *mut GError) -> GObjectPtr {
     guard("gvir_config_domain_new_from_xml", std::ptr::null_mut(), || {
-        full_or_error(crate::ConfigObject::parse_opt::<Domain>(opt_str(xml).as_deref(), "domain", Some(crate::domain::SCHEMA)), error)
+        crate::ffi::new_from_xml(xml, error, |xml| crate::ConfigObject::parse_opt::<Domain>(xml, "domain", Some(crate::domain::SCHEMA)))
     })
 }
 

@@ -9,7 +9,7 @@ use glib::prelude::*;
 use glib::translate::*;
 
 use super::accessor_fns::{object, object_getter};
-use super::{full, full_or_error, opt_str, GObjectPtr};
+use super::{full, GObjectPtr};
 use crate::{ConfigObject, DomainCapabilities, DomainCapabilitiesOs};
 
 #[no_mangle]
@@ -25,12 +25,7 @@ pub extern "C" fn gvir_config_domain_capabilities_new() -> GObjectPtr {
 #[no_mangle]
 pub unsafe extern "C" fn gvir_config_domain_capabilities_new_from_xml(xml: *const c_char, error: *mut *mut GError) -> GObjectPtr {
     guard("gvir_config_domain_capabilities_new_from_xml", std::ptr::null_mut(), || {
-        let parsed = ConfigObject::parse_opt::<DomainCapabilities>(
-            opt_str(xml).as_deref(),
-            "domainCapabilities",
-            Some(crate::domain_capabilities::SCHEMA),
-        );
-        full_or_error(parsed, error)
+        crate::ffi::new_from_xml(xml, error, |xml| ConfigObject::parse_opt::<DomainCapabilities>(xml, "domainCapabilities", Some(crate::domain_capabilities::SCHEMA)))
     })
 }
 

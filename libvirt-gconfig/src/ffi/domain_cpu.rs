@@ -9,7 +9,7 @@ use glib::prelude::*;
 use glib::translate::*;
 
 use super::accessor_fns::{enum_arg, object, setter, value_getter};
-use super::{full, full_or_error, opt_str, GObjectPtr};
+use super::{full, GObjectPtr};
 use crate::{ConfigObject, DomainCpu, DomainCpuFeature, DomainCpuFeaturePolicy, DomainCpuMatchPolicy, DomainCpuMode, DomainCpuModel};
 
 // --- GVirConfigDomainCpu -------------------------------------------------------------------
@@ -37,7 +37,7 @@ pub extern "C" fn gvir_config_domain_cpu_new() -> GObjectPtr {
 #[no_mangle]
 pub unsafe extern "C" fn gvir_config_domain_cpu_new_from_xml(xml: *const c_char, error: *mut *mut GError) -> GObjectPtr {
     guard("gvir_config_domain_cpu_new_from_xml", std::ptr::null_mut(), || {
-        full_or_error(ConfigObject::parse_opt::<DomainCpu>(opt_str(xml).as_deref(), "cpu", None), error)
+        crate::ffi::new_from_xml(xml, error, |xml| ConfigObject::parse_opt::<DomainCpu>(xml, "cpu", None))
     })
 }
 
@@ -101,7 +101,7 @@ pub extern "C" fn gvir_config_domain_cpu_feature_new() -> GObjectPtr {
 #[no_mangle]
 pub unsafe extern "C" fn gvir_config_domain_cpu_feature_new_from_xml(xml: *const c_char, error: *mut *mut GError) -> GObjectPtr {
     guard("gvir_config_domain_cpu_feature_new_from_xml", std::ptr::null_mut(), || {
-        full_or_error(ConfigObject::parse_opt::<DomainCpuFeature>(opt_str(xml).as_deref(), "feature", None), error)
+        crate::ffi::new_from_xml(xml, error, |xml| ConfigObject::parse_opt::<DomainCpuFeature>(xml, "feature", None))
     })
 }
 

@@ -8,11 +8,11 @@ use crate::{
     DomainDiskStartupPolicy, DomainDiskType,
 };
 
-fn parse_disk(xml: Option<&str>) -> Result<DomainDisk, glib::Error> {
+fn parse_disk(xml: Option<&[u8]>) -> Result<DomainDisk, glib::Error> {
     ConfigObject::parse_opt(xml, "disk", None)
 }
 
-fn parse_driver(xml: Option<&str>) -> Result<DomainDiskDriver, glib::Error> {
+fn parse_driver(xml: Option<&[u8]>) -> Result<DomainDiskDriver, glib::Error> {
     ConfigObject::parse_opt(xml, "driver", None)
 }
 

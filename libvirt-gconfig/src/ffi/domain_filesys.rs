@@ -4,7 +4,7 @@ use super::device_accessors::*;
 use super::GObjectPtr;
 use crate::{ConfigObject, DomainDiskFormat, DomainFilesys, DomainFilesysAccessType, DomainFilesysDriverType, DomainFilesysType};
 
-fn parse(xml: Option<&str>) -> Result<DomainFilesys, glib::Error> {
+fn parse(xml: Option<&[u8]>) -> Result<DomainFilesys, glib::Error> {
     ConfigObject::parse_opt(xml, "filesystem", None)
 }
 

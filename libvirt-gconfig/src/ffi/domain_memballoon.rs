@@ -3,7 +3,7 @@
 use super::device_accessors::*;
 use crate::{ConfigObject, DomainMemballoon, DomainMemballoonModel};
 
-fn parse(xml: Option<&str>) -> Result<DomainMemballoon, glib::Error> {
+fn parse(xml: Option<&[u8]>) -> Result<DomainMemballoon, glib::Error> {
     ConfigObject::parse_opt(xml, "memballoon", None)
 }
 

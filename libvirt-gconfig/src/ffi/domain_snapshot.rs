@@ -8,7 +8,7 @@ use glib::prelude::*;
 use glib::translate::*;
 
 use super::accessor_fns::{enum_arg, list_getter, object, object_getter, setter, string_getter, value_getter};
-use super::{full, full_or_error, opt_str, GObjectPtr};
+use super::{full, opt_str, GObjectPtr};
 use crate::{
     ConfigObject, DomainDiskFormat, DomainDiskSnapshotType, DomainSnapshot, DomainSnapshotDisk, DomainSnapshotDomainState,
     DomainSnapshotMemoryState,
@@ -39,12 +39,7 @@ pub extern "C" fn gvir_config_domain_snapshot_new() -> GObjectPtr {
 #[no_mangle]
 pub unsafe extern "C" fn gvir_config_domain_snapshot_new_from_xml(xml: *const c_char, error: *mut *mut GError) -> GObjectPtr {
     guard("gvir_config_domain_snapshot_new_from_xml", std::ptr::null_mut(), || {
-        let parsed = ConfigObject::parse_opt::<DomainSnapshot>(
-            opt_str(xml).as_deref(),
-            "domainsnapshot",
-            Some(crate::domain_snapshot::SCHEMA),
-        );
-        full_or_error(parsed, error)
+        crate::ffi::new_from_xml(xml, error, |xml| ConfigObject::parse_opt::<DomainSnapshot>(xml, "domainsnapshot", Some(crate::domain_snapshot::SCHEMA)))
     })
 }
 
@@ -157,12 +152,7 @@ pub extern "C" fn gvir_config_domain_snapshot_disk_new() -> GObjectPtr {
 #[no_mangle]
 pub unsafe extern "C" fn gvir_config_domain_snapshot_disk_new_from_xml(xml: *const c_char, error: *mut *mut GError) -> GObjectPtr {
     guard("gvir_config_domain_snapshot_disk_new_from_xml", std::ptr::null_mut(), || {
-        let parsed = ConfigObject::parse_opt::<DomainSnapshotDisk>(
-            opt_str(xml).as_deref(),
-            "disk",
-            Some(crate::domain_snapshot::SCHEMA),
-        );
-        full_or_error(parsed, error)
+        crate::ffi::new_from_xml(xml, error, |xml| ConfigObject::parse_opt::<DomainSnapshotDisk>(xml, "disk", Some(crate::domain_snapshot::SCHEMA)))
     })
 }
 

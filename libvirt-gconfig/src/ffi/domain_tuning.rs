@@ -11,7 +11,7 @@ use crate::*;
 // DomainMemoryBacking (`<memoryBacking>`)
 ffi_get_type!(gvir_config_domain_memory_backing_get_type, DomainMemoryBacking);
 ffi_new!(gvir_config_domain_memory_backing_new, DomainMemoryBacking::new());
-ffi_new_from_xml!(gvir_config_domain_memory_backing_new_from_xml, |xml: Option<&str>| crate::ConfigObject::parse_opt::<DomainMemoryBacking>(xml, "memoryBacking", None));
+ffi_new_from_xml!(gvir_config_domain_memory_backing_new_from_xml, |xml| crate::ConfigObject::parse_opt::<DomainMemoryBacking>(xml, "memoryBacking", None));
 ffi_get_type!(gvir_config_domain_memory_backing_source_type_get_type, DomainMemoryBackingSourceType);
 ffi_get_type!(gvir_config_domain_memory_backing_access_mode_get_type, DomainMemoryBackingAccessMode);
 ffi_bool_getter!(gvir_config_domain_memory_backing_get_hugepages, backing: DomainMemoryBacking, |g: &DomainMemoryBacking| g.hugepages());
@@ -27,7 +27,7 @@ ffi_enum_setter!(gvir_config_domain_memory_backing_set_access_mode, backing: Dom
 // DomainCputune (`<cputune>`)
 ffi_get_type!(gvir_config_domain_cputune_get_type, DomainCputune);
 ffi_new!(gvir_config_domain_cputune_new, DomainCputune::new());
-ffi_new_from_xml!(gvir_config_domain_cputune_new_from_xml, |xml: Option<&str>| crate::ConfigObject::parse_opt::<DomainCputune>(xml, "cputune", None));
+ffi_new_from_xml!(gvir_config_domain_cputune_new_from_xml, |xml| crate::ConfigObject::parse_opt::<DomainCputune>(xml, "cputune", None));
 ffi_int_getter!(gvir_config_domain_cputune_get_shares, cputune: DomainCputune, u64, |g: &DomainCputune| g.shares().unwrap_or(0));
 ffi_int_setter!(gvir_config_domain_cputune_set_shares, cputune: DomainCputune, u64, |g: &DomainCputune, v| g.set_shares(v));
 ffi_int_getter!(gvir_config_domain_cputune_get_period, cputune: DomainCputune, u64, |g: &DomainCputune| g.period().unwrap_or(0));
@@ -37,7 +37,7 @@ ffi_int_setter!(gvir_config_domain_cputune_set_quota, cputune: DomainCputune, i6
 // DomainNumatune (`<numatune>`)
 ffi_get_type!(gvir_config_domain_numatune_get_type, DomainNumatune);
 ffi_new!(gvir_config_domain_numatune_new, DomainNumatune::new());
-ffi_new_from_xml!(gvir_config_domain_numatune_new_from_xml, |xml: Option<&str>| crate::ConfigObject::parse_opt::<DomainNumatune>(xml, "numatune", None));
+ffi_new_from_xml!(gvir_config_domain_numatune_new_from_xml, |xml| crate::ConfigObject::parse_opt::<DomainNumatune>(xml, "numatune", None));
 ffi_get_type!(gvir_config_domain_numatune_memory_mode_get_type, DomainNumatuneMemoryMode);
 ffi_enum_getter!(gvir_config_domain_numatune_get_memory_mode, numatune: DomainNumatune, DomainNumatuneMemoryMode::Strict, |g: &DomainNumatune| g.memory_mode().unwrap_or(DomainNumatuneMemoryMode::Strict));
 ffi_enum_setter!(gvir_config_domain_numatune_set_memory_mode, numatune: DomainNumatune, DomainNumatuneMemoryMode, |g: &DomainNumatune, v| g.set_memory_mode(v));
@@ -46,13 +46,13 @@ ffi_str_setter!(gvir_config_domain_numatune_set_memory_nodeset, numatune: Domain
 // DomainBlkiotune (`<blkiotune>`)
 ffi_get_type!(gvir_config_domain_blkiotune_get_type, DomainBlkiotune);
 ffi_new!(gvir_config_domain_blkiotune_new, DomainBlkiotune::new());
-ffi_new_from_xml!(gvir_config_domain_blkiotune_new_from_xml, |xml: Option<&str>| crate::ConfigObject::parse_opt::<DomainBlkiotune>(xml, "blkiotune", None));
+ffi_new_from_xml!(gvir_config_domain_blkiotune_new_from_xml, |xml| crate::ConfigObject::parse_opt::<DomainBlkiotune>(xml, "blkiotune", None));
 ffi_int_getter!(gvir_config_domain_blkiotune_get_weight, blkiotune: DomainBlkiotune, u32, |g: &DomainBlkiotune| g.weight().unwrap_or(0));
 ffi_int_setter!(gvir_config_domain_blkiotune_set_weight, blkiotune: DomainBlkiotune, u32, |g: &DomainBlkiotune, v| g.set_weight(v));
 // DomainMemtune (`<memtune>`)
 ffi_get_type!(gvir_config_domain_memtune_get_type, DomainMemtune);
 ffi_new!(gvir_config_domain_memtune_new, DomainMemtune::new());
-ffi_new_from_xml!(gvir_config_domain_memtune_new_from_xml, |xml: Option<&str>| crate::ConfigObject::parse_opt::<DomainMemtune>(xml, "memtune", None));
+ffi_new_from_xml!(gvir_config_domain_memtune_new_from_xml, |xml| crate::ConfigObject::parse_opt::<DomainMemtune>(xml, "memtune", None));
 ffi_int_getter!(gvir_config_domain_memtune_get_hard_limit, memtune: DomainMemtune, u64, |g: &DomainMemtune| g.hard_limit().unwrap_or(0));
 ffi_int_setter!(gvir_config_domain_memtune_set_hard_limit, memtune: DomainMemtune, u64, |g: &DomainMemtune, v| g.set_hard_limit(v));
 ffi_int_getter!(gvir_config_domain_memtune_get_soft_limit, memtune: DomainMemtune, u64, |g: &DomainMemtune| g.soft_limit().unwrap_or(0));
@@ -62,13 +62,13 @@ ffi_int_setter!(gvir_config_domain_memtune_set_swap_hard_limit, memtune: DomainM
 // DomainSysinfo (`<sysinfo>`)
 ffi_get_type!(gvir_config_domain_sysinfo_get_type, DomainSysinfo);
 ffi_new!(gvir_config_domain_sysinfo_new, DomainSysinfo::new());
-ffi_new_from_xml!(gvir_config_domain_sysinfo_new_from_xml, |xml: Option<&str>| crate::ConfigObject::parse_opt::<DomainSysinfo>(xml, "sysinfo", None));
+ffi_new_from_xml!(gvir_config_domain_sysinfo_new_from_xml, |xml| crate::ConfigObject::parse_opt::<DomainSysinfo>(xml, "sysinfo", None));
 ffi_str_getter!(gvir_config_domain_sysinfo_get_sysinfo_type, sysinfo: DomainSysinfo, |g: &DomainSysinfo| g.sysinfo_type());
 ffi_str_setter!(gvir_config_domain_sysinfo_set_sysinfo_type, sysinfo: DomainSysinfo, |g: &DomainSysinfo, v: Option<&str>| g.set_sysinfo_type(v));
 // DomainLaunchSecurity (`<launchSecurity>`)
 ffi_get_type!(gvir_config_domain_launch_security_get_type, DomainLaunchSecurity);
 ffi_new!(gvir_config_domain_launch_security_new, DomainLaunchSecurity::new());
-ffi_new_from_xml!(gvir_config_domain_launch_security_new_from_xml, |xml: Option<&str>| crate::ConfigObject::parse_opt::<DomainLaunchSecurity>(xml, "launchSecurity", None));
+ffi_new_from_xml!(gvir_config_domain_launch_security_new_from_xml, |xml| crate::ConfigObject::parse_opt::<DomainLaunchSecurity>(xml, "launchSecurity", None));
 ffi_str_getter!(gvir_config_domain_launch_security_get_security_type, security: DomainLaunchSecurity, |g: &DomainLaunchSecurity| g.security_type());
 ffi_str_setter!(gvir_config_domain_launch_security_set_security_type, security: DomainLaunchSecurity, |g: &DomainLaunchSecurity, v: Option<&str>| g.set_security_type(v));
 ffi_int_getter!(gvir_config_domain_launch_security_get_policy, security: DomainLaunchSecurity, u64, |g: &DomainLaunchSecurity| g.policy().unwrap_or(0));

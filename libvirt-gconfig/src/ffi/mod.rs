@@ -169,6 +169,19 @@ pub(crate) unsafe fn opt_str<'a>(ptr: *const c_char) -> Option<std::borrow::Cow<
     capi_support::borrow_str(ptr)
 }
 
+/// The body of every `*_new_from_xml(const gchar *xml, GError **error)`: `parse` gets the
+/// document's bytes as C passed them (`None` for NULL) — not a `str`, so that libxml2 sees the
+/// declared encoding's bytes and refuses what is not valid in it, as the reference does — and
+/// its result is handed to C (transfer full), or NULL with `error` set.
+pub(crate) unsafe fn new_from_xml<T: IsA<glib::Object>>(
+    xml: *const c_char,
+    error: *mut *mut glib::ffi::GError,
+    parse: impl FnOnce(Option<&[u8]>) -> Result<T, glib::Error>,
+) -> GObjectPtr {
+    let bytes = (!xml.is_null()).then(|| std::ffi::CStr::from_ptr(xml).to_bytes());
+    full_or_error(parse(bytes), error)
+}
+
 /// Like [`object_arg!`], for an argument that may also be NULL: `None` for NULL.
 macro_rules! opt_object_arg {
     ($ptr:ident as $ty:ty, $func:expr, $default:expr) => {
@@ -193,7 +206,7 @@ pub(crate) fn enum_arg<E: crate::xml::XmlEnum>(value: i32, function: &std::ffi::
 }
 
 /// `T *NAME_new(void)` and `T *NAME_new_from_xml(const gchar *xml, GError **error)` for a class
-/// `$ty` with `new()`; `$parse` turns `$xml` (an `Option<&str>`) into a `Result<$ty, _>`.
+/// `$ty` with `new()`; `$parse` turns `$xml` (the bytes, `Option<&[u8]>`) into a `Result<$ty, _>`.
 macro_rules! constructors {
     ($new:ident, $new_from_xml:ident, $ty:ty, |$xml:ident| $parse:expr) => {
         #[no_mangle]
@@ -207,10 +220,7 @@ macro_rules! constructors {
             error: *mut *mut glib::ffi::GError,
         ) -> $crate::ffi::GObjectPtr {
             capi_support::guard(stringify!($new_from_xml), std::ptr::null_mut(), || {
-                let text = $crate::ffi::opt_str(xml);
-                let $xml: Option<&str> = text.as_deref();
-                let parsed: Result<$ty, glib::Error> = $parse;
-                $crate::ffi::full_or_error(parsed, error)
+                $crate::ffi::new_from_xml(xml, error, |$xml| -> Result<$ty, glib::Error> { $parse })
             })
         }
     };

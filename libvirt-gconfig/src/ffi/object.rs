@@ -5,7 +5,7 @@ use glib::ffi::{GError, GType};
 use glib::prelude::*;
 use glib::translate::*;
 
-use super::{full, full_or_error, object_arg, opt_str, GObjectPtr};
+use super::{full, object_arg, opt_str, GObjectPtr};
 use crate::xml::XmlDoc;
 use crate::{ConfigObject, ConfigObjectExt, ObjectError};
 
@@ -66,8 +66,9 @@ pub unsafe extern "C" fn gvir_config_object_new_from_xml(
 ) -> GObjectPtr {
     let Some(t) = checked_type(type_, c"gvir_config_object_new_from_xml") else { return std::ptr::null_mut() };
     guard("gvir_config_object_new_from_xml", std::ptr::null_mut(), || {
-        let result = ConfigObject::parse_with_type(t, opt_str(xml).as_deref(), opt_str(root_name).as_deref(), opt_str(schema).as_deref());
-        full_or_error(result, error)
+        crate::ffi::new_from_xml(xml, error, |xml| {
+            ConfigObject::parse_with_type(t, xml, opt_str(root_name).as_deref(), opt_str(schema).as_deref())
+        })
     })
 }
 

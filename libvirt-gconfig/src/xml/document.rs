@@ -107,7 +107,10 @@ impl XmlDoc {
 
     /// Parses `xml`; the document's first element must be `root_name` (comments and processing
     /// instructions may come before it).
-    pub fn parse(xml: &str, root_name: &str) -> Result<XmlDoc, glib::Error> {
+    ///
+    /// `xml` is bytes, not `str`: libxml2 reads the encoding a document declares (ISO-8859-1,
+    /// UTF-16...) and refuses bytes that are not in it, so C callers' bytes reach it untouched.
+    pub fn parse(xml: impl AsRef<[u8]>, root_name: &str) -> Result<XmlDoc, glib::Error> {
         let doc = Self::parse_any(xml)?;
         match doc.root() {
             Some(root) if root.name_is(root_name) => Ok(doc),
@@ -120,7 +123,8 @@ impl XmlDoc {
     }
 
     /// Parses `xml`, whatever its root element.
-    pub fn parse_any(xml: &str) -> Result<XmlDoc, glib::Error> {
+    pub fn parse_any(xml: impl AsRef<[u8]>) -> Result<XmlDoc, glib::Error> {
+        let xml = xml.as_ref();
         let len = i32::try_from(xml.len())
             .map_err(|_| object_error("Unable to parse configuration: the document is larger than 2 GiB"))?;
         // SAFETY: the buffer is valid for `len` bytes; on success the document is ours.
@@ -133,6 +137,9 @@ impl XmlDoc {
         }
         // SAFETY: raw is a fresh document we own.
         let doc = unsafe { XmlDoc::from_raw(raw) };
+        // SAFETY: the document is valid.
+        unsafe { super::entities::check_expansion(raw, xml.len()) }
+            .map_err(|why| object_error(format!("Unable to parse configuration: {why}")))?;
         if doc.root().is_none() {
             return Err(object_error("Unable to parse configuration: the document has no element"));
         }

@@ -5,6 +5,7 @@ mod compat;
 mod dict;
 mod document;
 mod edit;
+mod entities;
 mod node;
 mod serialize;
 mod typed;

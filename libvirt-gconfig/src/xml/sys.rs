@@ -11,6 +11,7 @@ pub const XML_ATTRIBUTE_NODE: c_int = 2;
 pub const XML_TEXT_NODE: c_int = 3;
 pub const XML_CDATA_SECTION_NODE: c_int = 4;
 pub const XML_ENTITY_REF_NODE: c_int = 5;
+pub const XML_DTD_NODE: c_int = 14;
 pub const XML_COMMENT_NODE: c_int = 8;
 
 pub const XML_PARSE_NOERROR: c_int = 1 << 5;
@@ -63,6 +64,23 @@ pub struct xmlAttr {
     pub ns: *mut xmlNs,
     pub atype: c_int,
     pub psvi: *mut c_void,
+}
+
+/// An entity declaration; only the fields up to `content` (its replacement text) are declared:
+/// entities are always allocated by libxml2.
+#[repr(C)]
+pub struct xmlEntity {
+    pub _private: *mut c_void,
+    pub type_: c_int,
+    pub name: *const xmlChar,
+    pub children: *mut xmlNode,
+    pub last: *mut xmlNode,
+    pub parent: *mut c_void,
+    pub next: *mut xmlNode,
+    pub prev: *mut xmlNode,
+    pub doc: *mut xmlDoc,
+    pub orig: *mut xmlChar,
+    pub content: *mut xmlChar,
 }
 
 /// Only the fields up to `dict` are declared: documents are always allocated by libxml2.
@@ -119,6 +137,7 @@ pub type xmlStructuredErrorFunc = Option<unsafe extern "C" fn(*mut c_void, *mut 
 
 extern "C" {
     pub fn xmlInitParser();
+    pub fn xmlGetDocEntity(doc: *const xmlDoc, name: *const xmlChar) -> *mut xmlEntity;
     pub fn xmlReadMemory(
         buffer: *const c_char,
         size: c_int,

@@ -26,7 +26,7 @@ impl DomainGraphicsDBus {
 
     /// Parses a `<graphics>` whose type must be `dbus`.
     pub fn from_xml(xml: &str) -> Result<Self, glib::Error> {
-        parse_of_kind(Some(xml), "graphics", "dbus")
+        parse_of_kind(Some(xml.as_bytes()), "graphics", "dbus")
     }
 
     /// The D-Bus address of the bus the display is exported on (attribute `address`).

@@ -27,7 +27,7 @@ impl DomainGraphicsDesktop {
 
     /// Parses a `<graphics>` whose type must be `desktop`.
     pub fn from_xml(xml: &str) -> Result<Self, glib::Error> {
-        parse_of_kind(Some(xml), "graphics", "desktop")
+        parse_of_kind(Some(xml.as_bytes()), "graphics", "desktop")
     }
 
     /// The X display (attribute `display`).

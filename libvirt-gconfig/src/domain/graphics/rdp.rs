@@ -27,7 +27,7 @@ impl DomainGraphicsRdp {
 
     /// Parses a `<graphics>` whose type must be `rdp`.
     pub fn from_xml(xml: &str) -> Result<Self, glib::Error> {
-        parse_of_kind(Some(xml), "graphics", "rdp")
+        parse_of_kind(Some(xml.as_bytes()), "graphics", "rdp")
     }
 
     /// Whether the hypervisor picks the port (`autoport='yes'`).

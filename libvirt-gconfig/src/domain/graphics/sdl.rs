@@ -27,7 +27,7 @@ impl DomainGraphicsSdl {
 
     /// Parses a `<graphics>` whose type must be `sdl`.
     pub fn from_xml(xml: &str) -> Result<Self, glib::Error> {
-        parse_of_kind(Some(xml), "graphics", "sdl")
+        parse_of_kind(Some(xml.as_bytes()), "graphics", "sdl")
     }
 
     /// The X authority file (attribute `xauth`).

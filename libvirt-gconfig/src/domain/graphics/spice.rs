@@ -45,7 +45,7 @@ impl DomainGraphicsSpice {
 
     /// Parses a `<graphics>` whose type must be `spice`.
     pub fn from_xml(xml: &str) -> Result<Self, glib::Error> {
-        parse_of_kind(Some(xml), "graphics", "spice")
+        parse_of_kind(Some(xml.as_bytes()), "graphics", "spice")
     }
 
     /// Whether the hypervisor picks the ports (`autoport='yes'`).

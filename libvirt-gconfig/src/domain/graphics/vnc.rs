@@ -27,7 +27,7 @@ impl DomainGraphicsVnc {
 
     /// Parses a `<graphics>` whose type must be `vnc`.
     pub fn from_xml(xml: &str) -> Result<Self, glib::Error> {
-        parse_of_kind(Some(xml), "graphics", "vnc")
+        parse_of_kind(Some(xml.as_bytes()), "graphics", "vnc")
     }
 
     /// The UNIX socket the server listens on (attribute `socket`).
