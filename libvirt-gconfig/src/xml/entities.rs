@@ -29,51 +29,23 @@ pub(crate) unsafe fn check_expansion(doc: *mut sys::xmlDoc, input_len: usize) ->
     if (*doc).intSubset.is_null() {
         return Ok(());
     }
+    let root = sys::xmlDocGetRootElement(doc);
+    if root.is_null() {
+        return Ok(());
+    }
     let limit = allowance(input_len);
     let mut sizes = EntitySizes { doc, known: HashMap::new(), limit };
     let mut total: u64 = 0;
-    let mut count = |node: *mut sys::xmlNode| -> Result<(), String> {
-        if (*node).type_ == sys::XML_ENTITY_REF_NODE {
-            total = total.saturating_add(sizes.of_reference((*node).name, 0)?);
-            if total > limit {
-                return Err(too_large(limit));
-            }
+    let mut outcome = Ok(());
+    for_each_node(root, |node| {
+        if outcome.is_ok() && (*node).type_ == sys::XML_ENTITY_REF_NODE {
+            outcome = sizes.of_reference((*node).name, 0).and_then(|size| {
+                total = total.saturating_add(size);
+                if total > limit { Err(too_large(limit)) } else { Ok(()) }
+            });
         }
-        Ok(())
-    };
-    // Document order, iteratively (10^5 levels of nesting are allowed). The children of an
-    // entity reference are the entity's declaration, and those of the DTD are declarations:
-    // neither is text of the document.
-    let mut node = (*doc).children;
-    while !node.is_null() {
-        count(node)?;
-        let descend = !matches!((*node).type_, sys::XML_ENTITY_REF_NODE | sys::XML_DTD_NODE);
-        if (*node).type_ == sys::XML_ELEMENT_NODE {
-            let mut attr = (*node).properties;
-            while !attr.is_null() {
-                let mut value = (*attr).children;
-                while !value.is_null() {
-                    count(value)?;
-                    value = (*value).next;
-                }
-                attr = (*attr).next;
-            }
-        }
-        if descend && !(*node).children.is_null() {
-            node = (*node).children;
-            continue;
-        }
-        while !node.is_null() && (*node).next.is_null() {
-            node = (*node).parent;
-            if node as *mut sys::xmlDoc == doc {
-                return Ok(());
-            }
-        }
-        if !node.is_null() {
-            node = (*node).next;
-        }
-    }
-    Ok(())
+    });
+    outcome
 }
 
 fn too_large(limit: u64) -> String {
@@ -144,5 +116,89 @@ impl EntitySizes {
             rest = &after[semi + 1..];
         }
         Ok(size + rest.len() as u64)
+    }
+}
+
+/// A copy of `element` (in the same document, not linked into it) in which every entity
+/// reference, in content and in attribute values, is replaced by the text it stands for; NULL
+/// when the subtree holds no reference. The caller frees the copy with `xmlFreeNode`.
+///
+/// `to_xml()` writes an element, not its document's DTD: a reference written as `&name;`
+/// would name an entity the output does not declare, and libvirt (or our own parser) would
+/// refuse it. An external entity, which is never loaded, stands for no text.
+///
+/// # Safety
+/// `element` must be a valid element of a consistent tree.
+pub(crate) unsafe fn copy_with_references_expanded(element: *mut sys::xmlNode) -> *mut sys::xmlNode {
+    let doc = (*element).doc;
+    if doc.is_null() || (*doc).intSubset.is_null() || !holds_reference(element) {
+        return std::ptr::null_mut();
+    }
+    let copy = sys::xmlDocCopyNode(element, doc, 1);
+    if copy.is_null() {
+        return copy;
+    }
+    let mut references = Vec::new();
+    for_each_node(copy, |node| {
+        if (*node).type_ == sys::XML_ENTITY_REF_NODE {
+            references.push(node);
+        }
+    });
+    for reference in references {
+        let text = sys::xmlNodeGetContent(reference);
+        if !text.is_null() {
+            // No text node for no text: `<a></a>` would not read back the same as `<a/>`.
+            if *text != 0 {
+                sys::xmlAddPrevSibling(reference, sys::xmlNewDocText(doc, text));
+            }
+            if let Some(free) = sys::xmlFree {
+                free(text as *mut _);
+            }
+        }
+        sys::xmlUnlinkNode(reference);
+        sys::xmlFreeNode(reference);
+    }
+    copy
+}
+
+/// Whether the subtree of `element` holds an entity reference.
+unsafe fn holds_reference(element: *mut sys::xmlNode) -> bool {
+    let mut found = false;
+    for_each_node(element, |node| found |= (*node).type_ == sys::XML_ENTITY_REF_NODE);
+    found
+}
+
+/// Calls `f` on `element` and every node under it, attribute values included, in document
+/// order, iteratively (10^5 levels of nesting are allowed); the children of entity references
+/// (the entity's declaration) are not visited.
+unsafe fn for_each_node(element: *mut sys::xmlNode, mut f: impl FnMut(*mut sys::xmlNode)) {
+    let mut node = element;
+    loop {
+        f(node);
+        if (*node).type_ == sys::XML_ELEMENT_NODE {
+            let mut attr = (*node).properties;
+            while !attr.is_null() {
+                let mut value = (*attr).children;
+                while !value.is_null() {
+                    f(value);
+                    value = (*value).next;
+                }
+                attr = (*attr).next;
+            }
+        }
+        if (*node).type_ != sys::XML_ENTITY_REF_NODE && !(*node).children.is_null() {
+            node = (*node).children;
+            continue;
+        }
+        loop {
+            if node == element {
+                return;
+            }
+            if !(*node).next.is_null() {
+                node = (*node).next;
+                break;
+            }
+            node = (*node).parent;
+        }
     }
 }

@@ -617,12 +617,20 @@ impl Node {
         }
     }
 
-    /// [`Node::with_xml`] by libxml2 itself, for what `serialize::dump` leaves to it.
+    /// [`Node::with_xml`] by libxml2 itself, for what `serialize::dump` leaves to it; entity
+    /// references are written as the text they stand for (see
+    /// `entities::copy_with_references_expanded`).
     fn with_libxml2_xml<R>(&self, f: impl FnOnce(&str) -> R) -> R {
-        // SAFETY: the buffer is created, filled and freed here; `bytes` does not outlive it.
+        // SAFETY: the copy and the buffer are created, used and freed here; `bytes` does not
+        // outlive the buffer.
         unsafe {
+            let expanded = super::entities::copy_with_references_expanded(self.raw());
+            let node = if expanded.is_null() { self.raw() } else { expanded };
             let buf = sys::xmlBufferCreate();
-            sys::xmlNodeDump(buf, self.doc.raw(), self.raw(), 0, 1);
+            sys::xmlNodeDump(buf, self.doc.raw(), node, 0, 1);
+            if !expanded.is_null() {
+                sys::xmlFreeNode(expanded);
+            }
             let len = sys::xmlBufferLength(buf) as usize;
             let bytes = if len == 0 { &[][..] } else { std::slice::from_raw_parts(sys::xmlBufferContent(buf), len) };
             let out = match std::str::from_utf8(bytes) {
