@@ -1,14 +1,42 @@
 #!/bin/sh
-# Runs each cargo-fuzz target of libvirt-gconfig for a bounded time (default 60 s each).
+# Runs each cargo-fuzz target of libvirt-gconfig (one per document type) for a bounded time
+# (default 20 s each), seeded with the documents of that type in tests/data/corpus/.
 # cargo-fuzz needs nightly features; RUSTC_BOOTSTRAP=1 lets the stable toolchain provide them.
 # Exits 77 (skipped) when cargo-fuzz is not installed.
 # usage: scripts/run-fuzz.sh [SECONDS]
 set -eu
 cd "$(dirname "$0")/../libvirt-gconfig"
-seconds=${1:-60}
+seconds=${1:-20}
+seeds=$(cd ../tests/data/corpus && pwd)
 command -v cargo-fuzz >/dev/null 2>&1 || { echo "cargo-fuzz not installed" >&2; exit 77; }
 export RUSTC_BOOTSTRAP=1
-for target in $(cargo fuzz list); do
-  echo "fuzzing $target for ${seconds}s"
-  cargo fuzz run "$target" -- -max_total_time="$seconds" -rss_limit_mb=2048 2>&1 | tail -n 3
-done
+cargo fuzz build
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+failed=""
+# target → the corpus directory of its document type
+while read -r target type; do
+  mkdir -p "fuzz/corpus/$target"
+  echo "fuzzing $target for ${seconds}s (seeds: tests/data/corpus/$type)"
+  # libFuzzer adds what it finds to the first directory only: the seeds stay as they are.
+  if cargo fuzz run "$target" "fuzz/corpus/$target" "$seeds/$type" -- \
+      -max_total_time="$seconds" -rss_limit_mb=2048 >"$log" 2>&1; then
+    tail -n 1 "$log"
+  else
+    cat "$log"
+    failed="$failed $target"
+  fi
+done <<TARGETS
+domain_xml Domain
+capabilities_xml Capabilities
+domain_capabilities_xml DomainCapabilities
+domain_snapshot_xml DomainSnapshot
+storage_pool_xml StoragePool
+storage_vol_xml StorageVol
+network_xml Network
+node_device_xml NodeDevice
+secret_xml Secret
+interface_xml Interface
+network_filter_xml NetworkFilter
+TARGETS
+[ -z "$failed" ] || { echo "crashed or failed:$failed (the input is under libvirt-gconfig/fuzz/artifacts/)" >&2; exit 1; }
