@@ -1,0 +1,111 @@
+#!/bin/sh
+# Rewrites the *.xml files of this directory from a real, private libvirtd + QEMU (TCG)
+# (scripts/libvirtd-session.sh, root): what libvirt itself writes for capabilities, domain
+# capabilities, a running and an inactive domain, a snapshot, a dir pool with raw and qcow2
+# volumes, networks, node devices and a secret. The state directory has a fixed path, so the
+# paths inside the documents stay the same from one run to the next. The output is checked in:
+# tests/roundtrip/roundtrip.py parses and re-serializes every file without a daemon.
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+session="$here/../../../../scripts/libvirtd-session.sh"
+state=${ROUNDTRIP_STATE_DIR:-/tmp/lvgrs-roundtrip}
+out=$here
+
+rm -rf "$state"
+mkdir -p "$state"
+trap '"$session" stop "$state" >/dev/null 2>&1 || true' EXIT
+"$session" start "$state"
+V="virsh -q -c qemu:///system?socket=$state/run/libvirt-sock"
+
+rm -f "$out"/*.xml
+$V capabilities >"$out/capabilities.xml"
+$V domcapabilities --virttype qemu --arch x86_64 --machine pc >"$out/domcapabilities-pc.xml"
+$V domcapabilities --virttype qemu --arch x86_64 --machine q35 >"$out/domcapabilities-q35.xml"
+
+# Domains: the tiny guest of the integration tests, one left inactive, one running (its live
+# XML has aliases, PCI addresses, the ports and pty paths QEMU was given) with a snapshot.
+"$session" domain "$state" rt-inactive >/dev/null
+"$session" domain "$state" rt-running >/dev/null
+$V dumpxml rt-inactive >"$out/domain-inactive.xml"
+$V start rt-running >/dev/null
+$V dumpxml rt-running >"$out/domain-running.xml"
+$V dumpxml --inactive rt-running >"$out/domain-running-inactive.xml"
+$V dumpxml --security-info rt-running >"$out/domain-running-security-info.xml"
+$V snapshot-create-as rt-running rt-snap --description 'round-trip corpus' >/dev/null
+$V snapshot-dumpxml rt-running rt-snap >"$out/snapshot-running.xml"
+
+# Storage: a dir pool (defined, built, started) with a raw and a qcow2 volume, and a qcow2 volume
+# backed by the raw one.
+mkdir -p "$state/pools/rt-pool"
+$V pool-define-as rt-pool dir --target "$state/pools/rt-pool" >/dev/null
+$V pool-start rt-pool >/dev/null
+$V vol-create-as rt-pool raw.img 1M --format raw >/dev/null
+$V vol-create-as rt-pool disk.qcow2 4M --format qcow2 >/dev/null
+$V vol-create-as rt-pool overlay.qcow2 1M --format qcow2 \
+    --backing-vol "$state/pools/rt-pool/raw.img" --backing-vol-format raw >/dev/null
+$V pool-dumpxml rt-pool >"$out/pool-dir.xml"
+$V pool-dumpxml --inactive rt-pool >"$out/pool-dir-inactive.xml"
+for vol in raw.img disk.qcow2 overlay.qcow2; do
+  $V vol-dumpxml --pool rt-pool "$vol" >"$out/vol-$(echo "$vol" | tr . -).xml"
+done
+$V pool-dumpxml session-pool >"$out/pool-session.xml"
+
+# Networks: defined only (starting one needs a bridge and dnsmasq, which a container may lack):
+# a NAT network with DHCP, an isolated IPv4+IPv6 one and a bridge one.
+cat >"$state/net-nat.xml" <<NET
+<network>
+  <name>rt-nat</name>
+  <forward mode='nat'/>
+  <bridge name='rtbr0' stp='on' delay='0'/>
+  <ip address='192.168.150.1' netmask='255.255.255.0'>
+    <dhcp>
+      <range start='192.168.150.2' end='192.168.150.254'/>
+      <host mac='52:54:00:00:00:01' name='guest' ip='192.168.150.10'/>
+    </dhcp>
+  </ip>
+</network>
+NET
+cat >"$state/net-isolated.xml" <<NET
+<network>
+  <name>rt-isolated</name>
+  <domain name='rt.example'/>
+  <dns>
+    <host ip='192.168.151.5'><hostname>db</hostname></host>
+  </dns>
+  <ip address='192.168.151.1' prefix='24'/>
+  <ip family='ipv6' address='fd00:151::1' prefix='64'/>
+</network>
+NET
+cat >"$state/net-bridge.xml" <<NET
+<network>
+  <name>rt-bridge</name>
+  <forward mode='bridge'/>
+  <bridge name='br0'/>
+</network>
+NET
+for net in nat isolated bridge; do
+  $V net-define "$state/net-$net.xml" >/dev/null
+  $V net-dumpxml "rt-$net" >"$out/network-$net.xml"
+done
+
+# Node devices: the computer and one device of each capability the host shows.
+$V nodedev-dumpxml computer >"$out/nodedev-computer.xml"
+for cap in system pci usb_device usb net scsi_host scsi storage; do
+  dev=$($V nodedev-list --cap "$cap" 2>/dev/null | head -1 || true)
+  [ -n "$dev" ] && [ ! -e "$out/nodedev-$cap.xml" ] || continue
+  $V nodedev-dumpxml "$dev" >"$out/nodedev-$cap.xml"
+done
+
+# A secret (its value is not part of the XML).
+cat >"$state/secret.xml" <<SECRET
+<secret ephemeral='no' private='yes'>
+  <uuid>9b2a8e36-5a3c-4d4f-8a5e-0e5d2b8c7f10</uuid>
+  <description>round-trip corpus</description>
+  <usage type='volume'>
+    <volume>$state/pools/rt-pool/disk.qcow2</volume>
+  </usage>
+</secret>
+SECRET
+$V secret-define "$state/secret.xml" >/dev/null
+$V secret-dumpxml 9b2a8e36-5a3c-4d4f-8a5e-0e5d2b8c7f10 >"$out/secret-volume.xml"
+ls "$out"/*.xml | wc -l
