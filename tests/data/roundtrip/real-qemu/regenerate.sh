@@ -9,7 +9,8 @@ set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 session="$here/../../../../scripts/libvirtd-session.sh"
 state=${ROUNDTRIP_STATE_DIR:-/tmp/lvgrs-roundtrip}
-out=$here
+# The output directory: this one, or the first argument (the integration test's temporary one).
+out=${1:-$here}
 
 rm -rf "$state"
 mkdir -p "$state"
@@ -18,9 +19,16 @@ trap '"$session" stop "$state" >/dev/null 2>&1 || true' EXIT
 V="virsh -q -c qemu:///system?socket=$state/run/libvirt-sock"
 
 rm -f "$out"/*.xml
-$V capabilities >"$out/capabilities.xml"
-$V domcapabilities --virttype qemu --arch x86_64 --machine pc >"$out/domcapabilities-pc.xml"
-$V domcapabilities --virttype qemu --arch x86_64 --machine q35 >"$out/domcapabilities-q35.xml"
+# virsh prints these two with a newline of its own after libvirt's (which ends in one already):
+# the files keep what virConnectGetCapabilities/virConnectGetDomainCapabilities return.
+without_virsh_newline() {
+  sed '${/^$/d}'
+}
+$V capabilities | without_virsh_newline >"$out/capabilities.xml"
+for machine in pc q35; do
+  $V domcapabilities --virttype qemu --arch x86_64 --machine $machine \
+    | without_virsh_newline >"$out/domcapabilities-$machine.xml"
+done
 
 # Domains: the tiny guest of the integration tests, one left inactive, one running (its live
 # XML has aliases, PCI addresses, the ports and pty paths QEMU was given) with a snapshot.
