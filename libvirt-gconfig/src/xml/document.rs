@@ -131,8 +131,11 @@ impl XmlDoc {
         if raw.is_null() {
             return Err(object_error(format!("Unable to parse configuration: {}", last_xml_error())));
         }
-        // SAFETY: raw is a fresh document we own.
-        let doc = unsafe { XmlDoc::from_raw(raw) };
+        // SAFETY: raw is the fresh document just parsed from `xml`, and we own it.
+        let doc = unsafe {
+            super::end_tags::mark(raw, xml.as_bytes());
+            XmlDoc::from_raw(raw)
+        };
         if doc.root().is_none() {
             return Err(object_error("Unable to parse configuration: the document has no element"));
         }
