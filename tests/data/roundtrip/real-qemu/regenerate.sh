@@ -42,6 +42,67 @@ $V dumpxml --security-info rt-running >"$out/domain-running-security-info.xml"
 $V snapshot-create-as rt-running rt-snap --description 'round-trip corpus' >/dev/null
 $V snapshot-dumpxml rt-running rt-snap >"$out/snapshot-running.xml"
 
+# A q35 guest with a device of most kinds QEMU runs under TCG, defined and started: libvirt
+# fills in controllers, PCI addresses and aliases.
+$V vol-create-as session-pool rt-rich.qcow2 32M --format qcow2 >/dev/null
+cat >"$state/rt-rich.xml" <<DOMAIN
+<domain type='qemu'>
+  <name>rt-rich</name>
+  <title>Round trip</title>
+  <description>A guest with many devices &amp; "quotes" 'apostrophes'</description>
+  <memory unit='MiB'>128</memory>
+  <vcpu>2</vcpu>
+  <os>
+    <type arch='x86_64' machine='q35'>hvm</type>
+    <boot dev='hd'/>
+    <bootmenu enable='no'/>
+  </os>
+  <features><acpi/><apic/><pae/></features>
+  <cpu mode='custom' match='exact'><model>qemu64</model><topology sockets='1' dies='1' cores='2' threads='1'/></cpu>
+  <clock offset='utc'><timer name='rtc' tickpolicy='catchup'/><timer name='pit' tickpolicy='delay'/><timer name='hpet' present='no'/></clock>
+  <on_poweroff>destroy</on_poweroff>
+  <on_reboot>restart</on_reboot>
+  <on_crash>destroy</on_crash>
+  <pm><suspend-to-mem enabled='no'/><suspend-to-disk enabled='no'/></pm>
+  <devices>
+    <disk type='file' device='disk'>
+      <driver name='qemu' type='qcow2' cache='none' discard='unmap'/>
+      <source file='$state/pools/session-pool/rt-rich.qcow2'/>
+      <target dev='vda' bus='virtio'/>
+      <serial>rt-rich-disk</serial>
+    </disk>
+    <disk type='file' device='cdrom'>
+      <driver name='qemu' type='raw'/>
+      <target dev='sda' bus='sata'/>
+      <readonly/>
+    </disk>
+    <controller type='usb' model='qemu-xhci' ports='15'/>
+    <controller type='virtio-serial'/>
+    <interface type='user'>
+      <mac address='52:54:00:12:34:56'/>
+      <model type='virtio'/>
+    </interface>
+    <serial type='pty'><target port='0'/></serial>
+    <console type='pty'><target type='serial' port='0'/></console>
+    <channel type='unix'><target type='virtio' name='org.qemu.guest_agent.0'/></channel>
+    <channel type='spicevmc'><target type='virtio' name='com.redhat.spice.0'/></channel>
+    <input type='tablet' bus='usb'/>
+    <graphics type='spice' autoport='yes' listen='127.0.0.1'><image compression='off'/></graphics>
+    <sound model='ich9'/>
+    <audio id='1' type='spice'/>
+    <video><model type='qxl' ram='65536' vram='65536' vgamem='16384' heads='1' primary='yes'/></video>
+    <redirdev bus='usb' type='spicevmc'/>
+    <watchdog model='i6300esb' action='reset'/>
+    <memballoon model='virtio'><stats period='10'/></memballoon>
+    <rng model='virtio'><backend model='random'>/dev/urandom</backend></rng>
+  </devices>
+</domain>
+DOMAIN
+$V define "$state/rt-rich.xml" >/dev/null
+$V dumpxml --inactive rt-rich >"$out/domain-rich-inactive.xml"
+$V start rt-rich >/dev/null
+$V dumpxml rt-rich >"$out/domain-rich-running.xml"
+
 # Storage: a dir pool (defined, built, started) with a raw and a qcow2 volume, and a qcow2 volume
 # backed by the raw one.
 mkdir -p "$state/pools/rt-pool"
