@@ -2,7 +2,7 @@
 # Rewrites the *.xml files of this directory from a real, private libvirtd + QEMU (TCG)
 # (scripts/libvirtd-session.sh, root): what libvirt itself writes for capabilities, domain
 # capabilities, a running and an inactive domain, a snapshot, a dir pool with raw and qcow2
-# volumes, networks, node devices and a secret. The state directory has a fixed path, so the
+# volumes, networks, node devices, host interfaces, network filters and a secret. The state directory has a fixed path, so the
 # paths inside the documents stay the same from one run to the next. The output is checked in:
 # tests/roundtrip/roundtrip.py parses and re-serializes every file without a daemon.
 set -eu
@@ -163,6 +163,42 @@ for cap in system pci usb_device usb net scsi_host scsi storage; do
   dev=$($V nodedev-list --cap "$cap" 2>/dev/null | head -1 || true)
   [ -n "$dev" ] && [ ! -e "$out/nodedev-$cap.xml" ] || continue
   $V nodedev-dumpxml "$dev" >"$out/nodedev-$cap.xml"
+done
+
+# Host interfaces (udev backend), live and --inactive: the first active one and the loopback.
+iface=$($V iface-list | awk '$2 == "active" { print $1; exit }')
+for name in $iface lo; do
+  $V iface-dumpxml "$name" >"$out/interface-$name.xml"
+  $V iface-dumpxml --inactive "$name" >"$out/interface-$name-inactive.xml"
+done
+
+# Network filters: one with rules of several protocols, one that references it.
+cat >"$state/nwfilter-rules.xml" <<FILTER
+<filter name='rt-rules' chain='ipv4' priority='-700'>
+  <rule action='accept' direction='out' priority='100'>
+    <ip srcipaddr='\$IP' protocol='tcp' dstportstart='22'/>
+  </rule>
+  <rule action='drop' direction='in' priority='500'>
+    <icmp type='8'/>
+  </rule>
+  <rule action='return' direction='inout'>
+    <all state='ESTABLISHED,RELATED'/>
+  </rule>
+</filter>
+FILTER
+cat >"$state/nwfilter-ref.xml" <<FILTER
+<filter name='rt-ref' chain='root'>
+  <filterref filter='rt-rules'>
+    <parameter name='IP' value='192.168.150.10'/>
+  </filterref>
+  <rule action='drop' direction='in'>
+    <mac protocolid='arp'/>
+  </rule>
+</filter>
+FILTER
+for filter in rules ref; do
+  $V nwfilter-define "$state/nwfilter-$filter.xml" >/dev/null
+  $V nwfilter-dumpxml "rt-$filter" >"$out/nwfilter-$filter.xml"
 done
 
 # A secret (its value is not part of the XML).
