@@ -27,8 +27,8 @@ the GIR in the build tree, additions included; the reference: /usr/share/gir-1.0
     (gconfig_walk.walk); if any getter returns something else than on the unmodified document,
     the key is typed. Objects of a generic class (a plain DomainDevice: an element no class
     types) are left out of the comparison, and so is to_xml(). The root element of a document
-    its class parses is typed (the class is its accessor). Every document, every key: about
-    10 s per library.
+    its class parses is typed (the class is its accessor). Every key of every document is
+    tried: a few seconds per library.
 
 The test passes unless one of our figures falls below the floor file (`schema elements attributes`
 per line: typed counts of ours). --update-floor writes the current figures there.
@@ -42,6 +42,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -304,12 +305,12 @@ def main():
     if not os.path.isdir(rngschema.SCHEMA_DIR):
         gi_test_support.skip('libvirt\'s schemas are not installed (%s)' % rngschema.SCHEMA_DIR)
     schemas = {name: rngschema.load(name) for name in SCHEMAS}
-    import tempfile
     with tempfile.TemporaryDirectory(prefix='lvgrs-coverage-') as work_dir:
         ours = run_collect(os.path.join(work_dir, 'ours.json'), reference=False)
         reference = run_collect(os.path.join(work_dir, 'reference.json'), reference=True)
 
-    print('Typed accessors per schema (keys: element names, (element, attribute) pairs; see --help)')
+    print('Typed accessors per schema (keys: element names, (element, attribute) pairs; how: %s)'
+          % os.path.relpath(__file__, os.path.dirname(TESTS)))
     print('%-12s | %-22s %-22s | %-22s %-22s' % ('schema', 'elements, ours', 'attributes, ours',
                                                 'elements, 4.0.0', 'attributes, 4.0.0'))
     for s in SCHEMAS:

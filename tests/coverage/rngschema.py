@@ -11,9 +11,10 @@ DOM only knows an element's parent once it is in a document: keying by name keep
 schema allows and what a fragment built on its own shows comparable.
 
 The grammar is followed from <start>: <include> (with the defines and start an include element
-overrides), <externalRef>, <ref>/<parentRef> to every <define> of that name (combine= merges
-them, so all are followed). Name classes: <name> and <choice> of names count; <anyName> and
-<nsName> (metadata, foreign namespaces) are wildcards and are left out.
+overrides), <externalRef> (its own grammar), <ref> to every <define> of that name (combine=
+merges them, so all are followed). Name classes: <name> and <choice> of names count; <anyName>
+and <nsName> (metadata, foreign namespaces) are wildcards and are left out. libvirt's schemas
+have no nested <grammar> (nor so <parentRef>).
 """
 
 import os
@@ -30,8 +31,7 @@ def _local(tag):
 class Grammar:
     """One <grammar> with its includes merged: start patterns and defines (a list per name)."""
 
-    def __init__(self, path, parent=None, overridden=frozenset()):
-        self.parent = parent
+    def __init__(self, path, overridden=frozenset()):
         self.starts = []
         self.defines = {}
         self._load(path, overridden)
@@ -98,22 +98,15 @@ class Schema:
             names, _content = self._named(node)
             if element is not None:
                 self.attributes.update((element, name) for name in names)
-        elif kind in ('ref', 'parentRef'):
-            target = grammar if kind == 'ref' else grammar.parent
+        elif kind == 'ref':
             name = node.get('name')
             # A define means the same under the same element wherever it is referenced.
-            key = (id(target), name, element)
+            key = (id(grammar), name, element)
             if key in self._seen:
                 return
             self._seen.add(key)
-            for child in target.defines.get(name, []):
-                self._walk(child, target, element, base)
-        elif kind == 'grammar':
-            inner = Grammar.__new__(Grammar)
-            inner.parent, inner.starts, inner.defines = grammar, [], {}
-            inner._merge(node, base, frozenset())
-            for child in inner.starts:
-                self._walk(child, inner, element, base)
+            for child in grammar.defines.get(name, []):
+                self._walk(child, grammar, element, base)
         elif kind == 'externalRef':
             path = os.path.join(base, node.get('href'))
             inner = Grammar(path)
