@@ -52,7 +52,6 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, '..', 'python'))
 import gi_test_support  # noqa: E402
 
-SKIP = 77
 DRIVER_DOMAINS = os.path.join(HERE, '..', 'data', 'corpus', 'Domain')
 KNOWN_DIFFERENCES = os.path.join(HERE, 'known-differences.txt')
 # Non-ASCII text in an element and in an attribute, which libvirt writes as UTF-8.
@@ -203,7 +202,7 @@ def run_child(docs_file, reference):
     command = [sys.executable, os.path.abspath(__file__), '--serialize', docs_file]
     result = subprocess.run(command + (['--reference'] if reference else []), stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)
-    if result.returncode == SKIP:
+    if result.returncode == gi_test_support.SKIP:
         gi_test_support.skip(result.stdout.strip())
     if result.returncode != 0:
         raise SystemExit('the %s run failed (%d):\n%s%s' % ('reference' if reference else 'ours',
