@@ -51,7 +51,9 @@ MAX_COMBINATIONS = 64       # argument tuples per setter
 CUSTOM_XML_URIS = ['http://example.org/lvg', 'http://libosinfo.org/xmlns/libvirt/domain/1.0',
                    'urn:unknown']
 
-args = sys.argv[1:]
+# Imported (by tests/coverage/rng_coverage.py), the module reads no command line: no --reference
+# re-execution, nothing skipped, everything selected; API can then be replaced by another GIR's.
+args = sys.argv[1:] if __name__ == '__main__' else []
 REFERENCE = '--reference' in args
 if REFERENCE:
     args.remove('--reference')
@@ -502,7 +504,12 @@ def setters_of(class_name):
     return out
 
 
-def build_item(class_name, method, combo):
+def final_state(obj, getters):
+    """The object walked through its getters, or (getters=False) only its XML."""
+    return walk(obj) if getters else {'type': short_type_name(obj.__gtype__.name), 'xml': obj.to_xml()}
+
+
+def build_item(class_name, method, combo, getters=True):
     """One setter call with one argument tuple on a fresh object, then the object walked."""
     def body():
         cls = class_or_unimplemented(class_name)
@@ -510,7 +517,7 @@ def build_item(class_name, method, combo):
         step = {'call': call_text(method, combo)}
         real = [realise(v) for v in combo]      # may raise Unimplemented: the item is skipped
         step['value'], step['logs'] = call(method, obj, *real)
-        step['tree'] = walk(obj)
+        step['tree'] = final_state(obj, getters)
         return {'steps': [step]}
     return body
 
@@ -534,7 +541,7 @@ def replacement(method):
     return usable[-1] if usable else first
 
 
-def build_all_item(class_name, setters, again=None, again_args=None):
+def build_all_item(class_name, setters, again=None, again_args=None, getters=True):
     """Every setter in turn on one object (its typical arguments); with `again`, that setter is
     called once more at the end (see replacement()): a value replaced in a document that has
     everything else."""
@@ -553,11 +560,13 @@ def build_all_item(class_name, setters, again=None, again_args=None):
                 continue
             step['value'], step['logs'] = call(method, obj, *real)
             steps.append(step)
-        return {'steps': steps, 'tree': walk(obj)}
+        return {'steps': steps, 'tree': final_state(obj, getters)}
     return body
 
 
-def run_build():
+def build_items(getters=True):
+    """(item, body) of the build mode, for run_isolated; getters=False leaves the walk out: each
+    record then has the objects' XML only."""
     items = []
     for class_name in constructible('Object'):
         setters = [m for m in setters_of(class_name) if argument_tuples(m)]
@@ -568,19 +577,24 @@ def run_build():
             for combo in argument_tuples(method):
                 item = 'build/%s/%s' % (class_name, call_text(method, combo))
                 if selected(item):
-                    items.append((item, build_item(class_name, method, combo)))
+                    items.append((item, build_item(class_name, method, combo, getters)))
         item = 'build/%s/all-setters' % class_name
         if setters and selected(item):
-            items.append((item, build_all_item(class_name, setters)))
+            items.append((item, build_all_item(class_name, setters, getters=getters)))
         for method in setters:
             item = 'build/%s/all-setters-then/%s' % (class_name, method.key)
             if selected(item):
-                items.append((item, build_all_item(class_name, setters, again=method)))
+                items.append((item, build_all_item(class_name, setters, again=method, getters=getters)))
             # and, where NULL is allowed, unset in a full document
             item = 'build/%s/all-setters-then-null/%s' % (class_name, method.key)
             if (None,) in argument_tuples(method) and selected(item):
-                items.append((item, build_all_item(class_name, setters, again=method, again_args=(None,))))
-    for record in run_isolated(items):
+                items.append((item, build_all_item(class_name, setters, again=method, again_args=(None,),
+                                                   getters=getters)))
+    return items
+
+
+def run_build():
+    for record in run_isolated(build_items()):
         emit(record)
 
 

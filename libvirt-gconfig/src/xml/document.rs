@@ -135,8 +135,11 @@ impl XmlDoc {
         if raw.is_null() {
             return Err(object_error(format!("Unable to parse configuration: {}", last_xml_error())));
         }
-        // SAFETY: raw is a fresh document we own.
-        let doc = unsafe { XmlDoc::from_raw(raw) };
+        // SAFETY: raw is the fresh document just parsed from `xml`, and we own it.
+        let doc = unsafe {
+            super::end_tags::mark(raw, xml);
+            XmlDoc::from_raw(raw)
+        };
         // SAFETY: the document is valid.
         unsafe { super::entities::check_expansion(raw, xml.len()) }
             .map_err(|why| object_error(format!("Unable to parse configuration: {why}")))?;

@@ -4,6 +4,7 @@ mod child_attr;
 mod compat;
 mod dict;
 mod document;
+mod end_tags;
 mod edit;
 mod entities;
 mod node;
