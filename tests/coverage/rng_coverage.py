@@ -40,7 +40,6 @@ import copy
 import hashlib
 import json
 import os
-import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
@@ -259,14 +258,7 @@ def collect(out_path):
 # The parent
 
 def run_collect(out_path, reference):
-    command = [sys.executable, os.path.abspath(__file__), '--collect', out_path]
-    result = subprocess.run(command + (['--reference'] if reference else []), stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
-    if result.returncode == gi_test_support.SKIP:
-        gi_test_support.skip(result.stdout.strip())
-    if result.returncode != 0:
-        raise SystemExit('collecting on %s failed (%d):\n%s%s' % ('the reference' if reference else 'ours',
-                                                                 result.returncode, result.stdout, result.stderr))
+    gi_test_support.run_self(__file__, ['--collect', out_path], reference)
     with open(out_path) as f:
         report = json.load(f)
     return {s: (set(report[s]['elements']), {tuple(a) for a in report[s]['attributes']}) for s in SCHEMAS}

@@ -44,6 +44,21 @@ def handle_reference(script):
     return True
 
 
+def run_self(script, args, reference):
+    """Runs @script again with @args in a child process, on the reference library when
+    @reference (the child gets --reference), and returns its standard output. A child that
+    skipped makes this process skip too; one that failed ends it with the child's output."""
+    import subprocess
+    command = [sys.executable, os.path.abspath(script)] + list(args) + (['--reference'] if reference else [])
+    result = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    if result.returncode == SKIP:
+        skip(result.stdout.strip())
+    if result.returncode != 0:
+        raise SystemExit('the run on %s failed (%d):\n%s%s' % ('the reference' if reference else 'ours',
+                                                              result.returncode, result.stdout, result.stderr))
+    return result.stdout
+
+
 def import_namespaces(namespaces):
     """Imports @namespaces from gi.repository (Libvirt* at 1.0), or exits 77."""
     libvirt = [n for n in namespaces if n.startswith('Libvirt')]

@@ -199,15 +199,7 @@ def serialize_all(docs_file):
 
 
 def run_child(docs_file, reference):
-    command = [sys.executable, os.path.abspath(__file__), '--serialize', docs_file]
-    result = subprocess.run(command + (['--reference'] if reference else []), stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
-    if result.returncode == gi_test_support.SKIP:
-        gi_test_support.skip(result.stdout.strip())
-    if result.returncode != 0:
-        raise SystemExit('the %s run failed (%d):\n%s%s' % ('reference' if reference else 'ours',
-                                                            result.returncode, result.stdout, result.stderr))
-    return json.loads(result.stdout)
+    return json.loads(gi_test_support.run_self(__file__, ['--serialize', docs_file], reference))
 
 
 # ---------------------------------------------------------------------------------------------
