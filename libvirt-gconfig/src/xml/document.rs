@@ -137,6 +137,13 @@ impl XmlDoc {
         }
         // SAFETY: raw is the fresh document just parsed from `xml`, and we own it.
         let doc = unsafe {
+            // libvirt writes no XML declaration, and UTF-8: a document without one is UTF-8 (the
+            // parser has just read it as such). Saying so makes libxml2 (and serialize::dump)
+            // write non-ASCII attribute values back as they were, not as character references,
+            // so that to_xml() gives libvirt's bytes back. libxml2 frees it with the document.
+            if (*raw).encoding.is_null() {
+                (*raw).encoding = sys::xmlStrdup(c"UTF-8".as_ptr() as *const u8);
+            }
             super::end_tags::mark(raw, xml);
             XmlDoc::from_raw(raw)
         };

@@ -7,8 +7,8 @@
 //! attributes, text, comments, namespaces) are written here by the same rules, measured to
 //! give the same bytes (see the tests, which compare with libxml2 on every kind of content).
 //! Anything else — CDATA, entity references, processing instructions, a non-ASCII attribute
-//! value (which libxml2 writes as character references, depending on the document's
-//! encoding), a changed libxml2 output setting — makes [`dump`] give up and the caller use
+//! value in a document without an encoding (which libxml2 writes as character references), a
+//! changed libxml2 output setting — makes [`dump`] give up and the caller use
 //! libxml2 itself.
 //!
 //! The rules, from libxml2's `xmlNodeDumpOutputInternal` (2.9): an element's children are
@@ -50,6 +50,10 @@ pub(crate) unsafe fn dump(root: *mut sys::xmlNode) -> Option<Vec<u8>> {
     {
         return None;
     }
+    // libxml2 writes non-ASCII characters of attribute values as they are in a document with an
+    // encoding, as character references in one without.
+    let doc = (*root).doc;
+    let utf8_attributes = !doc.is_null() && !(*doc).encoding.is_null();
     let mut out = Vec::with_capacity(4096);
     let mut level = 0usize;
     let mut format = true;
@@ -71,7 +75,7 @@ pub(crate) unsafe fn dump(root: *mut sys::xmlNode) -> Option<Vec<u8>> {
                 }
                 let mut attr = (*cur).properties;
                 while !attr.is_null() {
-                    write_attribute(&mut out, attr)?;
+                    write_attribute(&mut out, attr, utf8_attributes)?;
                     attr = (*attr).next;
                 }
                 let children = (*cur).children;
@@ -227,8 +231,8 @@ unsafe fn write_namespace(out: &mut Vec<u8>, ns: *mut sys::xmlNs) {
 }
 
 /// ` prefix:name="value"`, as `xmlAttrDumpOutput` writes it; `None` for a value libxml2 writes
-/// by rules not followed here.
-unsafe fn write_attribute(out: &mut Vec<u8>, attr: *mut sys::xmlAttr) -> Option<()> {
+/// by rules not followed here. `utf8`: non-ASCII characters are written as they are.
+unsafe fn write_attribute(out: &mut Vec<u8>, attr: *mut sys::xmlAttr, utf8: bool) -> Option<()> {
     out.push(b' ');
     write_qname(out, attr as *mut sys::xmlNode)?;
     out.extend_from_slice(b"=\"");
@@ -237,7 +241,7 @@ unsafe fn write_attribute(out: &mut Vec<u8>, attr: *mut sys::xmlAttr) -> Option<
         if (*value).type_ != sys::XML_TEXT_NODE || (*value).content.is_null() {
             return None;
         }
-        write_escaped_attribute(out, CStr::from_ptr((*value).content as *const c_char).to_bytes())?;
+        write_escaped_attribute(out, CStr::from_ptr((*value).content as *const c_char).to_bytes(), utf8)?;
         value = (*value).next;
     }
     out.push(b'"');
@@ -255,10 +259,10 @@ fn write_escaped_text(out: &mut Vec<u8>, text: &[u8]) {
     });
 }
 
-/// An attribute value, escaped as `xmlBufAttrSerializeTxtContent` does; `None` for non-ASCII
-/// text, which it writes as character references or not depending on the document's encoding.
-fn write_escaped_attribute(out: &mut Vec<u8>, text: &[u8]) -> Option<()> {
-    if !text.is_ascii() {
+/// An attribute value, escaped as `xmlBufAttrSerializeTxtContent` does; unless `utf8`, `None`
+/// for non-ASCII text, which it then writes as character references (left to libxml2).
+fn write_escaped_attribute(out: &mut Vec<u8>, text: &[u8], utf8: bool) -> Option<()> {
+    if !utf8 && !text.is_ascii() {
         return None;
     }
     write_escaped(out, text, |b| match b {
@@ -379,11 +383,25 @@ mod tests {
             "<!DOCTYPE a [<!ENTITY e 'v'>]><a>&e;</a>",
             "<!DOCTYPE a [<!ENTITY e 'v'>]><a b='&e;'/>",
             "<a><?pi data?></a>",
-            "<a b='é'/>",
-            "<?xml version='1.0' encoding='ISO-8859-1'?><a b='\u{e9}'/>",
         ] {
             assert!(!check(xml), "should be left to libxml2: {xml}");
         }
+    }
+
+    #[test]
+    fn non_ascii_attributes() {
+        // A parsed document has an encoding (UTF-8 when it declares none): written as they are.
+        assert!(check("<a b='é'/>"));
+        assert!(check("<?xml version='1.0' encoding='ISO-8859-1'?><a b='\u{e9}'/>"));
+        let parsed = XmlDoc::parse("<a b='donn\u{e9}es'/>", "a").unwrap();
+        assert_eq!(parsed.root().unwrap().to_xml(), "<a b=\"donn\u{e9}es\"/>");
+        // A built one has none: character references, left to libxml2 (as in libvirt-glib).
+        let built = XmlDoc::with_root("a");
+        let root = built.root().unwrap();
+        root.set_attribute("b", Some("donn\u{e9}es"));
+        // SAFETY: a valid element.
+        assert!(unsafe { dump(root.raw()) }.is_none());
+        assert_eq!(root.to_xml(), "<a b=\"donn&#xE9;es\"/>");
     }
 
     #[test]
