@@ -72,6 +72,17 @@ impl StreamIOCondition {
     }
 }
 
+/// What [`Stream::receive_until_hole`] found at the stream's position.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StreamRead {
+    /// This many bytes of data were received.
+    Data(usize),
+    /// The stream is at a hole: [`Stream::recv_hole`] tells (and skips) its length.
+    Hole,
+    /// The end of the stream.
+    End,
+}
+
 /// An owned reference to a libvirt stream.
 pub(crate) struct RawStream(sys::virStreamPtr);
 
@@ -219,6 +230,73 @@ impl Core {
             -2 => Err(glib::Error::new(gio::IOErrorEnum::WouldBlock, "Stream is not ready for data")),
             n if n < 0 => Err(glib::Error::new(gio::IOErrorEnum::InvalidArgument, "Got virStreamSend error in gvir_stream_send")),
             n => Ok(n as usize),
+        }
+    }
+
+    /// Reads data up to the next hole (`virStreamRecvFlags` with `VIR_STREAM_RECV_STOP_AT_HOLE`):
+    /// a plain receive expands a sparse stream's holes into zeros, this one stops at them.
+    pub(crate) fn receive_until_hole(&self, buf: &mut [u8], cancellable: Option<&gio::Cancellable>) -> Result<StreamRead, glib::Error> {
+        if let Some(c) = cancellable {
+            c.set_error_if_cancelled()?;
+        }
+        self.check_connection()?;
+        let flags = sys::VIR_STREAM_RECV_STOP_AT_HOLE;
+        // SAFETY: buf is writable for buf.len() bytes.
+        let got = unsafe { sys::virStreamRecvFlags(self.raw.as_ptr(), buf.as_mut_ptr() as *mut _, buf.len(), flags) };
+        match got {
+            -3 => Ok(StreamRead::Hole),
+            -2 => Err(glib::Error::new(gio::IOErrorEnum::WouldBlock, "Stream has no data available")),
+            n if n < 0 => Err(libvirt_failure(StreamError::Failed, "Unable to receive from the stream")),
+            0 => Ok(StreamRead::End),
+            n => Ok(StreamRead::Data(n as usize)),
+        }
+    }
+
+    /// The length of the hole the stream stopped at (`virStreamRecvHole`); 0 if there is none.
+    pub(crate) fn recv_hole(&self, cancellable: Option<&gio::Cancellable>) -> Result<u64, glib::Error> {
+        if let Some(c) = cancellable {
+            c.set_error_if_cancelled()?;
+        }
+        self.check_connection()?;
+        let mut length: std::ffi::c_longlong = 0;
+        // SAFETY: the stream is alive; length is a valid out location.
+        if unsafe { sys::virStreamRecvHole(self.raw.as_ptr(), &mut length, 0) } < 0 {
+            return Err(libvirt_failure(StreamError::Failed, "Unable to receive a hole from the stream"));
+        }
+        Ok(length.max(0) as u64)
+    }
+
+    /// Sends a hole of `length` bytes (`virStreamSendHole`): the receiving end skips that much.
+    pub(crate) fn send_hole(&self, length: u64, cancellable: Option<&gio::Cancellable>) -> Result<(), glib::Error> {
+        if let Some(c) = cancellable {
+            c.set_error_if_cancelled()?;
+        }
+        self.check_connection()?;
+        let Ok(length) = std::ffi::c_longlong::try_from(length) else {
+            return Err(glib::Error::new(gio::IOErrorEnum::InvalidArgument, "The hole is too long"));
+        };
+        // SAFETY: the stream is alive.
+        match unsafe { sys::virStreamSendHole(self.raw.as_ptr(), length, 0) } {
+            -2 => Err(glib::Error::new(gio::IOErrorEnum::WouldBlock, "Stream is not ready for data")),
+            r if r < 0 => Err(libvirt_failure(StreamError::Failed, "Unable to send a hole into the stream")),
+            _ => Ok(()),
+        }
+    }
+
+    /// Ends a transfer that failed half-way (`virStreamAbort`), as libvirt's `*All` calls do:
+    /// the other end then stops sending or discards what it got. A later close has nothing
+    /// left to do.
+    pub(crate) fn abort(&self) {
+        let mut registration = self.registration.lock().unwrap();
+        if self.finished.swap(true, std::sync::atomic::Ordering::SeqCst) {
+            return;
+        }
+        // SAFETY: the stream is alive (self holds it).
+        unsafe {
+            if registration.take().is_some() {
+                sys::virStreamEventRemoveCallback(self.raw.as_ptr());
+            }
+            sys::virStreamAbort(self.raw.as_ptr());
         }
     }
 
