@@ -278,6 +278,11 @@ impl Core {
         // SAFETY: the stream is alive.
         match unsafe { sys::virStreamSendHole(self.raw.as_ptr(), length, 0) } {
             -2 => Err(glib::Error::new(gio::IOErrorEnum::WouldBlock, "Stream is not ready for data")),
+            // A stream not started as sparse: a matchable error, so callers can send zeros.
+            // SAFETY: reads this thread's last libvirt error.
+            r if r < 0 && unsafe { sys::virGetLastErrorCode() } == sys::VIR_ERR_OPERATION_INVALID as i32 => {
+                Err(libvirt_failure(gio::IOErrorEnum::NotSupported, "Unable to send a hole into the stream"))
+            }
             r if r < 0 => Err(libvirt_failure(StreamError::Failed, "Unable to send a hole into the stream")),
             _ => Ok(()),
         }

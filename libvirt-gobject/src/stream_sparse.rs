@@ -102,7 +102,8 @@ impl Stream {
     }
 
     /// Sends a hole of `length` bytes into a sparse stream (`virStreamSendHole`): the
-    /// receiving end skips that much instead of writing zeros.
+    /// receiving end skips that much instead of writing zeros. A stream not started as sparse
+    /// refuses holes: `G_IO_ERROR_NOT_SUPPORTED`.
     pub fn send_hole(&self, length: u64, cancellable: Option<&gio::Cancellable>) -> Result<(), glib::Error> {
         self.core()?.send_hole(length, cancellable)
     }
@@ -154,9 +155,27 @@ impl Stream {
     pub fn sparse_send_all<D, R, S>(
         &self,
         cancellable: Option<&gio::Cancellable>,
+        data: D,
+        region: R,
+        skip: S,
+    ) -> Result<SparseTransfer, glib::Error>
+    where
+        D: FnMut(&mut [u8]) -> Result<usize, glib::Error>,
+        R: FnMut() -> Result<SparseRegion, glib::Error>,
+        S: FnMut(u64) -> Result<(), glib::Error>,
+    {
+        self.send_sparse(cancellable, data, region, skip, false)
+    }
+
+    /// [`Stream::sparse_send_all`]; with `zeros_if_not_sparse`, holes the stream refuses (it
+    /// was not started as sparse) are sent as zeros instead.
+    fn send_sparse<D, R, S>(
+        &self,
+        cancellable: Option<&gio::Cancellable>,
         mut data: D,
         mut region: R,
         mut skip: S,
+        zeros_if_not_sparse: bool,
     ) -> Result<SparseTransfer, glib::Error>
     where
         D: FnMut(&mut [u8]) -> Result<usize, glib::Error>,
@@ -168,13 +187,37 @@ impl Stream {
         let mut buf = vec![0u8; CHUNK];
         let mut moved = SparseTransfer::default();
         let mut data_left = 0u64;
+        let mut holes_as_zeros = false;
         let result = (|| loop {
             check_cancelled(cancellable)?;
             if data_left == 0 {
                 match region()? {
                     SparseRegion::Data(0) | SparseRegion::Hole(0) => return Ok(()),
+                    SparseRegion::Hole(length) if holes_as_zeros => {
+                        buf.fill(0);
+                        let mut left = length;
+                        while left > 0 {
+                            check_cancelled(cancellable)?;
+                            let n = buf.len().min(usize::try_from(left).unwrap_or(usize::MAX));
+                            let mut sent = 0;
+                            while sent < n {
+                                sent += core.send(&buf[sent..n], cancellable).map_err(blocking_only)?;
+                            }
+                            left -= n as u64;
+                        }
+                        skip(length)?;
+                        moved.data += length;
+                        continue;
+                    }
                     SparseRegion::Hole(length) => {
-                        core.send_hole(length, cancellable).map_err(blocking_only)?;
+                        match core.send_hole(length, cancellable) {
+                            Err(e) if zeros_if_not_sparse && moved.holes == 0 && e.matches(gio::IOErrorEnum::NotSupported) => {
+                                // Asked again, the source reports the same hole: sent as zeros.
+                                holes_as_zeros = true;
+                                continue;
+                            }
+                            r => r.map_err(blocking_only)?,
+                        }
                         skip(length)?;
                         moved.holes += length;
                         continue;
@@ -218,13 +261,14 @@ impl Stream {
     }
 
     /// Sends `file` from its current position to its end into a blocking stream, its holes
-    /// (found with `SEEK_DATA`/`SEEK_HOLE`) as holes: upload with
-    /// `VIR_STORAGE_VOL_UPLOAD_SPARSE_STREAM`, or libvirt refuses them. From a pipe or a file
-    /// system that cannot tell where its holes are, all of it is sent as data.
+    /// (found with `SEEK_DATA`/`SEEK_HOLE`) as holes — if the upload was started with
+    /// `VIR_STORAGE_VOL_UPLOAD_SPARSE_STREAM`; into a stream that is not sparse they are sent
+    /// as zeros. From a pipe or a file system that cannot tell where its holes are, all of it
+    /// is sent as data.
     pub fn sparse_send_from_file(&self, file: &File, cancellable: Option<&gio::Cancellable>) -> Result<SparseTransfer, glib::Error> {
         let mut input = file;
         let mut at = file;
-        self.sparse_send_all(
+        self.send_sparse(
             cancellable,
             |buf| loop {
                 match input.read(buf) {
@@ -238,6 +282,7 @@ impl Stream {
                     .map(|_| ())
                     .map_err(|e| file_error("Unable to skip a hole in the file", e))
             },
+            true,
         )
     }
 

@@ -84,7 +84,8 @@ typedef gint (*GVirStreamSourceSkipFunc)(GVirStream *stream,
  *
  * Sends a hole of @length bytes (virStreamSendHole()): the receiving end skips that much
  * instead of writing zeros. The stream must have been started as sparse (an upload with
- * VIR_STORAGE_VOL_UPLOAD_SPARSE_STREAM); libvirt refuses holes on other streams.
+ * VIR_STORAGE_VOL_UPLOAD_SPARSE_STREAM): other streams refuse holes with
+ * %G_IO_ERROR_NOT_SUPPORTED.
  *
  * Returns: %TRUE, or %FALSE with @error set
  *
@@ -254,9 +255,9 @@ gint64 gvir_stream_sparse_receive_to_fd_finish(GVirStream *stream,
  * @error: return location for a #GError, or %NULL
  *
  * Sends what @fd holds from its current offset to its end, the file's holes (found with
- * SEEK_DATA and SEEK_HOLE) as holes. Upload with VIR_STORAGE_VOL_UPLOAD_SPARSE_STREAM, or
- * libvirt refuses the holes. From a pipe, or a file system that cannot tell where its holes
- * are, everything is sent as data.
+ * SEEK_DATA and SEEK_HOLE) as holes when the upload was started with
+ * VIR_STORAGE_VOL_UPLOAD_SPARSE_STREAM, as zeros into a stream that is not sparse. From a
+ * pipe, or a file system that cannot tell where its holes are, everything is sent as data.
  *
  * Returns: the length sent (data and holes), or -1 with @error set
  *
