@@ -24,6 +24,46 @@ G_BEGIN_DECLS
  */
 
 /**
+ * GVirStreamSparseSinkFunc:
+ * @stream: the stream being read
+ * @buf: (array length=nbytes) (element-type guint8): the bytes received
+ * @nbytes: how many bytes @buf holds
+ * @user_data: what was given to gvir_stream_sparse_receive_all()
+ *
+ * Takes a piece of the data gvir_stream_sparse_receive_all() receives. The same as
+ * #GVirStreamSinkFunc for C, with the annotations bindings need to pass the bytes.
+ *
+ * Returns: how many bytes were taken (it is called again with the rest), or -1 to abort the
+ *   transfer
+ *
+ * Since: 5.0
+ */
+typedef gint (*GVirStreamSparseSinkFunc)(GVirStream *stream,
+                                         const gchar *buf,
+                                         gsize nbytes,
+                                         gpointer user_data);
+
+/**
+ * GVirStreamSparseSourceFunc:
+ * @stream: the stream being written
+ * @buf: (out caller-allocates) (array length=nbytes) (element-type guint8): where to put the
+ *   next bytes
+ * @nbytes: how many bytes @buf has room for
+ * @user_data: what was given to gvir_stream_sparse_send_all()
+ *
+ * Supplies the next piece of the data gvir_stream_sparse_send_all() sends. The same as
+ * #GVirStreamSourceFunc for C.
+ *
+ * Returns: how many bytes were put in @buf, 0 at the end of the data, or -1 to abort
+ *
+ * Since: 5.0
+ */
+typedef gint (*GVirStreamSparseSourceFunc)(GVirStream *stream,
+                                           gchar *buf,
+                                           gsize nbytes,
+                                           gpointer user_data);
+
+/**
  * GVirStreamSinkHoleFunc:
  * @stream: the stream being read
  * @length: the length of the hole, in bytes
@@ -159,13 +199,13 @@ gssize gvir_stream_receive_until_hole(GVirStream *stream,
  */
 gint64 gvir_stream_sparse_receive_all(GVirStream *stream,
                                       GCancellable *cancellable,
-                                      GVirStreamSinkFunc func,
+                                      GVirStreamSparseSinkFunc func,
                                       GVirStreamSinkHoleFunc hole_func,
                                       gpointer user_data,
                                       GError **error);
 
 /**
- * gvir_stream_sparse_send_all:
+ * gvir_stream_sparse_send_all: (skip)
  * @stream: a blocking stream
  * @cancellable: (nullable): a #GCancellable, or %NULL
  * @func: (scope call) (closure user_data): supplies the data
@@ -181,13 +221,17 @@ gint64 gvir_stream_sparse_receive_all(GVirStream *stream,
  * reported. The transfer ends when @hole_func reports a length of 0 or @func returns 0. A
  * failing handler or a cancellation aborts the stream.
  *
+ * Not for bindings (they cannot fill a caller's buffer from a callback): they send a file
+ * with gvir_stream_sparse_send_from_fd(), or write the data to the stream's #GOutputStream
+ * and send the holes with gvir_stream_send_hole().
+ *
  * Returns: the length sent (data and holes), or -1 with @error set
  *
  * Since: 5.0
  */
 gint64 gvir_stream_sparse_send_all(GVirStream *stream,
                                    GCancellable *cancellable,
-                                   GVirStreamSourceFunc func,
+                                   GVirStreamSparseSourceFunc func,
                                    GVirStreamSourceHoleFunc hole_func,
                                    GVirStreamSourceSkipFunc skip_func,
                                    gpointer user_data,

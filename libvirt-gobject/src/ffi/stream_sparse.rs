@@ -9,12 +9,15 @@ use capi_support::guard;
 use gio::ffi::{GAsyncReadyCallback, GAsyncResult, GCancellable};
 use glib::ffi::{gboolean, gpointer, GError};
 
-use super::stream::{GVirStreamSinkFunc, GVirStreamSourceFunc};
 use super::task::{finish, run_in_thread, Work};
 use super::{boolean_or_error, cancellable_arg, object_arg, value_or_error, GObjectPtr};
 use crate::error::{failure, StreamError};
 use crate::{SparseRegion, SparseTransfer, Stream, StreamRead};
 
+/// `GVirStreamSparseSinkFunc`: `GVirStreamSinkFunc` with other GI annotations.
+pub type GVirStreamSparseSinkFunc = Option<unsafe extern "C" fn(GObjectPtr, *const c_char, usize, gpointer) -> i32>;
+/// `GVirStreamSparseSourceFunc`: `GVirStreamSourceFunc` with other GI annotations.
+pub type GVirStreamSparseSourceFunc = Option<unsafe extern "C" fn(GObjectPtr, *mut c_char, usize, gpointer) -> i32>;
 /// `GVirStreamSinkHoleFunc`: told the length of a hole; returns 0, or -1 to abort.
 pub type GVirStreamSinkHoleFunc = Option<unsafe extern "C" fn(GObjectPtr, i64, gpointer) -> i32>;
 /// `GVirStreamSourceHoleFunc`: says whether the source is in data and how long that section
@@ -115,7 +118,7 @@ pub unsafe extern "C" fn gvir_stream_receive_until_hole(
 pub unsafe extern "C" fn gvir_stream_sparse_receive_all(
     stream: GObjectPtr,
     cancellable: *mut GCancellable,
-    func: GVirStreamSinkFunc,
+    func: GVirStreamSparseSinkFunc,
     hole_func: GVirStreamSinkHoleFunc,
     user_data: gpointer,
     error: *mut *mut GError,
@@ -158,7 +161,7 @@ pub unsafe extern "C" fn gvir_stream_sparse_receive_all(
 pub unsafe extern "C" fn gvir_stream_sparse_send_all(
     stream: GObjectPtr,
     cancellable: *mut GCancellable,
-    func: GVirStreamSourceFunc,
+    func: GVirStreamSparseSourceFunc,
     hole_func: GVirStreamSourceHoleFunc,
     skip_func: GVirStreamSourceSkipFunc,
     user_data: gpointer,
