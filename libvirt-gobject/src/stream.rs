@@ -137,6 +137,8 @@ pub(crate) struct Core {
     registration: Mutex<Option<i32>>,
     /// Set once the stream is finished or aborted: from then on no callback is registered.
     finished: std::sync::atomic::AtomicBool,
+    /// Set once libvirt said the stream's driver has no `virStreamRecvFlags`.
+    no_recv_flags: std::sync::atomic::AtomicBool,
     /// Set when libvirt closed the stream's connection (see `connection_lost`): libvirt never
     /// reports anything on such a stream again, so reads and writes fail here instead.
     lost: std::sync::atomic::AtomicBool,
@@ -149,6 +151,7 @@ impl Core {
             watches: Mutex::new(Vec::new()),
             registration: Mutex::new(None),
             finished: Default::default(),
+            no_recv_flags: Default::default(),
             lost: std::sync::atomic::AtomicBool::new(false),
         })
     }
@@ -240,9 +243,22 @@ impl Core {
             c.set_error_if_cancelled()?;
         }
         self.check_connection()?;
-        let flags = sys::VIR_STREAM_RECV_STOP_AT_HOLE;
-        // SAFETY: buf is writable for buf.len() bytes.
-        let got = unsafe { sys::virStreamRecvFlags(self.raw.as_ptr(), buf.as_mut_ptr() as *mut _, buf.len(), flags) };
+        let got = if self.no_recv_flags.load(std::sync::atomic::Ordering::Relaxed) {
+            // SAFETY: buf is writable for buf.len() bytes.
+            unsafe { sys::virStreamRecv(self.raw.as_ptr(), buf.as_mut_ptr() as *mut _, buf.len()) }
+        } else {
+            let flags = sys::VIR_STREAM_RECV_STOP_AT_HOLE;
+            // SAFETY: buf is writable for buf.len() bytes.
+            let got = unsafe { sys::virStreamRecvFlags(self.raw.as_ptr(), buf.as_mut_ptr() as *mut _, buf.len(), flags) };
+            // SAFETY: reads this thread's last libvirt error.
+            if got == -1 && unsafe { sys::virGetLastErrorCode() } == sys::VIR_ERR_NO_SUPPORT as i32 {
+                // A driver without virStreamRecvFlags (local streams: the test driver's
+                // screenshots) has no holes to stop at, and refuses before reading anything.
+                self.no_recv_flags.store(true, std::sync::atomic::Ordering::Relaxed);
+                return self.receive_until_hole(buf, cancellable);
+            }
+            got
+        };
         match got {
             -3 => Ok(StreamRead::Hole),
             -2 => Err(glib::Error::new(gio::IOErrorEnum::WouldBlock, "Stream has no data available")),
@@ -278,9 +294,10 @@ impl Core {
         // SAFETY: the stream is alive.
         match unsafe { sys::virStreamSendHole(self.raw.as_ptr(), length, 0) } {
             -2 => Err(glib::Error::new(gio::IOErrorEnum::WouldBlock, "Stream is not ready for data")),
-            // A stream not started as sparse: a matchable error, so callers can send zeros.
+            // A stream not started as sparse, or a driver without holes: a matchable error,
+            // so callers can send zeros instead.
             // SAFETY: reads this thread's last libvirt error.
-            r if r < 0 && unsafe { sys::virGetLastErrorCode() } == sys::VIR_ERR_OPERATION_INVALID as i32 => {
+            r if r < 0 && is_unsupported(unsafe { sys::virGetLastErrorCode() }) => {
                 Err(libvirt_failure(gio::IOErrorEnum::NotSupported, "Unable to send a hole into the stream"))
             }
             r if r < 0 => Err(libvirt_failure(StreamError::Failed, "Unable to send a hole into the stream")),
@@ -369,6 +386,11 @@ impl Core {
             from_glib(id)
         }
     }
+}
+
+/// Whether a libvirt error number says the stream cannot carry holes.
+fn is_unsupported(code: i32) -> bool {
+    code == sys::VIR_ERR_OPERATION_INVALID as i32 || code == sys::VIR_ERR_NO_SUPPORT as i32
 }
 
 unsafe extern "C" fn release_core(opaque: *mut c_void) {
