@@ -11,6 +11,9 @@
 //! to or from a local file and keep its holes there (`SEEK_DATA`/`SEEK_HOLE` to find them,
 //! `ftruncate` and `FALLOC_FL_PUNCH_HOLE` to make them).
 //!
+//! libvirtd (9.0) takes an uploaded hole by seeking past it, so what the volume held there
+//! before stays: upload sparse into a new volume, or one that reads as zeros.
+//!
 //! The transfers loop here over libvirt's single-step calls rather than calling its `*All`
 //! functions: that checks the `GCancellable` between packets, hands the handlers' own errors
 //! back, and keeps a full buffer after a short data section (`virStreamSparseSendAll` of

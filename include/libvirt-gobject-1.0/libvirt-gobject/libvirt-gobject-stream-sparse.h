@@ -21,6 +21,9 @@ G_BEGIN_DECLS
  * gvir_stream_receive() expands them into zeros; the functions here keep them. All of them but
  * gvir_stream_receive_until_hole() want a blocking stream (gvir_connection_get_stream() with
  * flags 0), and the whole-transfer ones abort the stream when they fail.
+ *
+ * libvirtd takes an uploaded hole by seeking past it (libvirt 9.0): what the volume held there
+ * before stays. Upload sparse into a new volume, or one that reads as zeros.
  */
 
 /**
@@ -123,7 +126,8 @@ typedef gint (*GVirStreamSourceSkipFunc)(GVirStream *stream,
  * @error: return location for a #GError, or %NULL
  *
  * Sends a hole of @length bytes (virStreamSendHole()): the receiving end skips that much
- * instead of writing zeros. The stream must have been started as sparse (an upload with
+ * instead of writing zeros (libvirtd seeks past it: upload into a new volume, see above).
+ * The stream must have been started as sparse (an upload with
  * VIR_STORAGE_VOL_UPLOAD_SPARSE_STREAM): other streams refuse holes with
  * %G_IO_ERROR_NOT_SUPPORTED.
  *
