@@ -416,8 +416,9 @@ unsafe extern "C" fn stream_event(_stream: sys::virStreamPtr, events: i32, opaqu
             })
             .collect()
     };
-    if !ready.is_empty() {
-        // Watches live on the default context.
+    // Watches live on the default context. Called while that context dispatches (libvirt's
+    // event loop runs there), the ready watches are seen at its next prepare without a wake-up.
+    if !ready.is_empty() && glib::ffi::g_main_context_is_owner(std::ptr::null_mut()) == glib::ffi::GFALSE {
         glib::ffi::g_main_context_wakeup(std::ptr::null_mut());
     }
 }
