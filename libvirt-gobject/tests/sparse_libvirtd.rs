@@ -144,7 +144,10 @@ fn sparse_handlers_on_a_real_daemon() {
             None,
             |buf| Ok(source.borrow_mut().read(buf)),
             || Ok(source.borrow().region()),
-            |length| Ok(source.borrow_mut().position += length),
+            |length| {
+                source.borrow_mut().position += length;
+                Ok(())
+            },
         )
         .expect("sparse_send_all");
     assert_eq!(moved, SparseTransfer { data: data_len, holes: SIZE - data_len });
@@ -160,7 +163,10 @@ fn sparse_handlers_on_a_real_daemon() {
         let moved = glib::MainContext::default()
             .block_on(stream.sparse_receive_all_future(
                 None,
-                move |piece| Ok(data_sink.lock().unwrap().extend_from_slice(piece)),
+                move |piece| {
+                    data_sink.lock().unwrap().extend_from_slice(piece);
+                    Ok(())
+                },
                 move |length| {
                     let mut all = hole_sink.lock().unwrap();
                     let len = all.len();
@@ -194,7 +200,10 @@ fn sparse_handlers_on_a_real_daemon() {
             None,
             move |buf| Ok(reader.lock().unwrap().read(buf)),
             move || Ok(asker.lock().unwrap().region()),
-            move |length| Ok(skipper.lock().unwrap().position += length),
+            move |length| {
+                skipper.lock().unwrap().position += length;
+                Ok(())
+            },
         ))
         .expect("sparse_send_all_future");
     assert_eq!(moved.total(), SIZE);
@@ -209,7 +218,14 @@ fn sparse_handlers_on_a_real_daemon() {
     vol.download(&stream, 0, 0, DOWNLOAD_SPARSE_STREAM).expect("download starts");
     let cancellable = gio::Cancellable::new();
     let e = stream
-        .sparse_receive_all(Some(&cancellable), |_| Ok(cancellable.cancel()), |_| Ok(()))
+        .sparse_receive_all(
+            Some(&cancellable),
+            |_| {
+                cancellable.cancel();
+                Ok(())
+            },
+            |_| Ok(()),
+        )
         .unwrap_err();
     assert!(e.matches(gio::IOErrorEnum::Cancelled), "{e}");
     stream.close(gio::Cancellable::NONE).expect("an aborted stream closes");
