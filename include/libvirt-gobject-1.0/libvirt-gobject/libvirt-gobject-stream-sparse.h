@@ -18,9 +18,9 @@ G_BEGIN_DECLS
 /*
  * A volume transfer started with VIR_STORAGE_VOL_DOWNLOAD_SPARSE_STREAM or
  * VIR_STORAGE_VOL_UPLOAD_SPARSE_STREAM carries the volume's holes as lengths, not as zeros.
- * gvir_stream_receive() expands them into zeros; the functions here keep them. All of them but
- * gvir_stream_receive_until_hole() want a blocking stream (gvir_connection_get_stream() with
- * flags 0), and the whole-transfer ones abort the stream when they fail.
+ * gvir_stream_receive() expands them into zeros; the functions here keep them. The
+ * whole-transfer ones (gvir_stream_sparse_*) want a blocking stream (gvir_connection_get_stream()
+ * with flags 0) and abort the stream when they fail.
  *
  * libvirtd takes an uploaded hole by seeking past it (libvirt 9.0): what the volume held there
  * before stays. Upload sparse into a new volume, or one that reads as zeros.
