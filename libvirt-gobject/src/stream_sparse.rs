@@ -11,6 +11,20 @@
 //! to or from a local file and keep its holes there (`SEEK_DATA`/`SEEK_HOLE` to find them,
 //! `ftruncate` and `FALLOC_FL_PUNCH_HOLE` to make them).
 //!
+//! ```no_run
+//! # use gio::prelude::*;
+//! # async fn copy(conn: &libvirt_gobject::Connection, vol: &libvirt_gobject::StorageVol) -> Result<(), glib::Error> {
+//! const DOWNLOAD_SPARSE_STREAM: u32 = 1; // VIR_STORAGE_VOL_DOWNLOAD_SPARSE_STREAM
+//! let stream = conn.stream(0).expect("a blocking stream");
+//! vol.download(&stream, 0, 0, DOWNLOAD_SPARSE_STREAM)?;
+//! let file = std::fs::File::create("copy.img").map_err(|e| glib::Error::new(gio::IOErrorEnum::Failed, &e.to_string()))?;
+//! let moved = stream.sparse_receive_to_file_future(file, None).await?;
+//! stream.close(gio::Cancellable::NONE)?;
+//! println!("{} bytes of data, {} bytes of holes", moved.data, moved.holes);
+//! # Ok(())
+//! # }
+//! ```
+//!
 //! libvirtd (9.0) takes an uploaded hole by seeking past it, so what the volume held there
 //! before stays: upload sparse into a new volume, or one that reads as zeros.
 //!
