@@ -42,7 +42,7 @@ use std::os::fd::AsRawFd;
 use gio::prelude::*;
 
 use crate::domain::off_thread;
-use crate::stream::StreamRead;
+use crate::stream::{Core, StreamRead};
 use crate::Stream;
 
 /// libvirt's stream packets carry at most 256 KiB of data.
@@ -91,6 +91,18 @@ fn blocking_only(e: glib::Error) -> glib::Error {
     } else {
         e
     }
+}
+
+/// Sends all of `bytes` into a blocking stream.
+fn send_fully(core: &Core, mut bytes: &[u8], cancellable: Option<&gio::Cancellable>) -> Result<(), glib::Error> {
+    while !bytes.is_empty() {
+        let sent = core.send(bytes, cancellable).map_err(blocking_only)?;
+        if sent == 0 {
+            return Err(glib::Error::new(gio::IOErrorEnum::BrokenPipe, "The stream takes no more data"));
+        }
+        bytes = &bytes[sent.min(bytes.len())..];
+    }
+    Ok(())
 }
 
 /// A `GIOErrorEnum` error for a failed file operation.
@@ -216,10 +228,7 @@ impl Stream {
                         while left > 0 {
                             check_cancelled(cancellable)?;
                             let n = buf.len().min(usize::try_from(left).unwrap_or(usize::MAX));
-                            let mut sent = 0;
-                            while sent < n {
-                                sent += core.send(&buf[sent..n], cancellable).map_err(blocking_only)?;
-                            }
+                            send_fully(core, &buf[..n], cancellable)?;
                             left -= n as u64;
                         }
                         skip(length)?;
@@ -247,10 +256,7 @@ impl Stream {
             if filled == 0 {
                 return Ok(());
             }
-            let mut sent = 0;
-            while sent < filled {
-                sent += core.send(&buf[sent..filled], cancellable).map_err(blocking_only)?;
-            }
+            send_fully(core, &buf[..filled], cancellable)?;
             data_left -= filled as u64;
             moved.data += filled as u64;
         })();
