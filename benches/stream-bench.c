@@ -2,19 +2,26 @@
  *
  * Built against the reference headers; LD_LIBRARY_PATH picks the library it runs on.
  *
- *   stream-bench URI POOL VOLUME MODE REPEATS
+ *   stream-bench URI POOL VOLUME MODE REPEATS [OUT]
  *
  * MODE receive-all: gvir_storage_vol_download + gvir_stream_receive_all (blocking, libvirt's
  *                   virStreamRecvAll under it), a sink that only counts;
  *      gio-async:   the GVirStream's GInputStream read with g_input_stream_read_async into a
  *                   256 KiB buffer on the main loop, as an application that keeps its UI alive
  *                   does.
+ *      sparse-fd:   a sparse download (VIR_STORAGE_VOL_DOWNLOAD_SPARSE_STREAM) into the file OUT
+ *                   (truncated first) with gvir_stream_sparse_receive_to_fd, holes kept as
+ *                   holes. Ours only (a libvirt-glib-rs addition, looked up at run time): on
+ *                   the reference it fails.
  * Prints "MODE bytes best_seconds best_MiB/s cpu_ms": the best of REPEATS downloads, and the
  * process's CPU time (user + system) per download on average, which this shared machine's load
  * disturbs far less than wall time.
  */
 #include <libvirt-gobject/libvirt-gobject.h>
+#include <dlfcn.h>
+#include <fcntl.h>
 #include <stdio.h>
+#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -55,6 +62,9 @@ static void on_read(GObject *source, GAsyncResult *result, gpointer user_data)
     g_input_stream_read_async(state->input, state->buffer, CHUNK, G_PRIORITY_DEFAULT, NULL, on_read, state);
 }
 
+/* gvir_stream_sparse_receive_to_fd, not in the reference headers this is built against. */
+typedef gint64 (*SparseReceiveToFd)(GVirStream *stream, gint fd, GCancellable *cancellable, GError **error);
+
 static void fail(const char *what, GError *error)
 {
     fprintf(stderr, "stream-bench: %s: %s\n", what, error ? error->message : "failed");
@@ -64,13 +74,22 @@ static void fail(const char *what, GError *error)
 int main(int argc, char **argv)
 {
     GError *error = NULL;
-    if (argc != 6) {
-        fprintf(stderr, "usage: %s URI POOL VOLUME receive-all|gio-async REPEATS\n", argv[0]);
+    if (argc != 6 && argc != 7) {
+        fprintf(stderr, "usage: %s URI POOL VOLUME receive-all|gio-async|sparse-fd REPEATS [OUT]\n", argv[0]);
         return 2;
     }
     const char *mode = argv[4];
     int repeats = atoi(argv[5]);
     gboolean gio = strcmp(mode, "gio-async") == 0;
+    gboolean sparse = strcmp(mode, "sparse-fd") == 0;
+    SparseReceiveToFd sparse_receive_to_fd = NULL;
+    if (sparse) {
+        sparse_receive_to_fd = (SparseReceiveToFd)dlsym(RTLD_DEFAULT, "gvir_stream_sparse_receive_to_fd");
+        if (!sparse_receive_to_fd || argc != 7) {
+            fprintf(stderr, "stream-bench: sparse-fd needs OUT and gvir_stream_sparse_receive_to_fd\n");
+            return 1;
+        }
+    }
 
     if (!gvir_init_object_check(&argc, &argv, &error))
         fail("init", error);
@@ -94,10 +113,19 @@ int main(int argc, char **argv)
     for (int i = 0; i < repeats; i++) {
         GVirStream *stream = gvir_connection_get_stream(conn, 0);
         gint64 start = g_get_monotonic_time();
-        if (!gvir_storage_vol_download(vol, stream, 0, 0, 0, &error))
+        if (!gvir_storage_vol_download(vol, stream, 0, 0, sparse ? 1 /* SPARSE_STREAM */ : 0, &error))
             fail("download", error);
         guint64 total = 0;
-        if (gio) {
+        if (sparse) {
+            int fd = open(argv[6], O_WRONLY | O_CREAT | O_TRUNC, 0600);
+            if (fd < 0)
+                fail("open OUT", NULL);
+            gint64 got = sparse_receive_to_fd(stream, fd, NULL, &error);
+            if (got < 0)
+                fail("sparse_receive_to_fd", error);
+            close(fd);
+            total = (guint64)got;
+        } else if (gio) {
             AsyncRead state = { g_main_loop_new(NULL, FALSE), g_io_stream_get_input_stream(G_IO_STREAM(stream)),
                                 g_malloc(CHUNK), 0, NULL };
             g_input_stream_read_async(state.input, state.buffer, CHUNK, G_PRIORITY_DEFAULT, NULL, on_read, &state);

@@ -38,6 +38,7 @@ pub mod qcow2;
 mod storage;
 mod storage_figures;
 mod stream;
+mod stream_sparse;
 
 pub use auth::{Credential, CredentialKind};
 pub use connection::{
@@ -66,7 +67,8 @@ pub use storage::{
 };
 pub use storage_figures::{StoragePoolCommitment, StorageVolFigures, VolumeFormat};
 pub use handle::{ConnectionHandle, DomainHandle, NetworkHandle, StoragePoolHandle, StorageVolHandle};
-pub use stream::{InputStream, OutputStream, Stream, StreamClass, StreamHandle, StreamIOCondition, StreamInstance};
+pub use stream::{InputStream, OutputStream, Stream, StreamClass, StreamHandle, StreamIOCondition, StreamInstance, StreamRead};
+pub use stream_sparse::{SparseRegion, SparseTransfer};
 
 #[cfg(feature = "capi")]
 pub mod ffi;

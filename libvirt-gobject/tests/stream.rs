@@ -1,6 +1,6 @@
 //! Streams on libvirt's `test:///default` driver: a domain screenshot (a PNG of 33,443 bytes)
 //! read through the stream's `GInputStream` blocking and asynchronously, with `receive`, with
-//! `receive_all`, and watched with `add_watch`.
+//! `receive_all`, and watched with `add_watch`; the hole API on a stream without holes.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 use gio::prelude::*;
-use libvirt_gobject::{Connection, Stream, StreamIOCondition};
+use libvirt_gobject::{Connection, SparseTransfer, Stream, StreamIOCondition, StreamRead};
 
 const PNG_MAGIC: &[u8] = b"\x89PNG\r\n\x1a\n";
 const PNG_SIZE: usize = 33_443;
@@ -209,4 +209,74 @@ fn closing_inside_the_last_read_leaves_the_loop_idle() {
     timer.remove();
     // 10 timer ticks plus a few stragglers; a busy loop makes hundreds of thousands.
     assert!(iterations < 100, "{iterations} main loop iterations in 200 ms: something is always ready");
+}
+
+/// The hole API on a stream that is not sparse (the test driver has no sparse streams, no
+/// volume transfers, not even virStreamRecvFlags): every byte is data, holes are refused with
+/// an error, nothing crashes.
+#[test]
+fn sparse_calls_on_a_stream_without_holes() {
+    let _serial = serial();
+    let (_conn, stream) = screenshot(0);
+    let mut buf = vec![0u8; 100_000];
+    let mut total = 0;
+    loop {
+        match stream.receive_until_hole(&mut buf[total..], None).expect("receive_until_hole") {
+            StreamRead::Data(n) => total += n,
+            StreamRead::End => break,
+            StreamRead::Hole => panic!("a hole in a screenshot"),
+        }
+    }
+    check_png(&buf[..total]);
+    // The test driver's local stream tries, and fails to truncate its pipe.
+    let e = stream.send_hole(4096, None).unwrap_err();
+    assert!(e.message().starts_with("Unable to send a hole into the stream"), "{e}");
+
+    let (_conn, stream) = screenshot(0);
+    let mut data = Vec::new();
+    let mut holes = 0;
+    let moved = stream
+        .sparse_receive_all(
+            None,
+            |piece| {
+                data.extend_from_slice(piece);
+                Ok(())
+            },
+            |length| {
+                holes += length;
+                Ok(())
+            },
+        )
+        .expect("sparse_receive_all");
+    assert_eq!(moved, SparseTransfer { data: PNG_SIZE as u64, holes: 0 });
+    assert_eq!(holes, 0);
+    check_png(&data);
+
+    // A handler's error comes back as it is, and aborts the stream.
+    let (_conn, stream) = screenshot(0);
+    let e = stream
+        .sparse_receive_all(None, |_| Err(glib::Error::new(gio::IOErrorEnum::NoSpace, "disk full")), |_| Ok(()))
+        .unwrap_err();
+    assert!(e.matches(gio::IOErrorEnum::NoSpace), "{e}");
+    stream.close(gio::Cancellable::NONE).expect("an aborted stream closes");
+
+    // Cancelled before it starts: nothing is read.
+    let (_conn, stream) = screenshot(0);
+    let cancellable = gio::Cancellable::new();
+    cancellable.cancel();
+    let e = stream.sparse_receive_all(Some(&cancellable), |_| Ok(()), |_| Ok(())).unwrap_err();
+    assert!(e.matches(gio::IOErrorEnum::Cancelled), "{e}");
+}
+
+#[test]
+fn sparse_receive_to_file_future() {
+    let _serial = serial();
+    let (_conn, stream) = screenshot(0);
+    let path = std::env::temp_dir().join(format!("lvgrs-screenshot-{}.png", std::process::id()));
+    let file = std::fs::File::create(&path).unwrap();
+    let result = glib::MainContext::default().block_on(stream.sparse_receive_to_file_future(file, None));
+    let written = std::fs::read(&path).unwrap();
+    std::fs::remove_file(&path).unwrap();
+    assert_eq!(result.expect("sparse_receive_to_file_future").total(), PNG_SIZE as u64);
+    check_png(&written);
 }

@@ -14,6 +14,7 @@
 #include <libvirt-gobject/libvirt-gobject-main.h>
 #include <libvirt-gobject/libvirt-gobject-enums.h>
 #include <libvirt-gobject/libvirt-gobject-stream.h>
+#include <libvirt-gobject/libvirt-gobject-stream-sparse.h>
 #include <libvirt-gobject/libvirt-gobject-domain-snapshot.h>
 #include <libvirt-gobject/libvirt-gobject-domain.h>
 #include <libvirt-gobject/libvirt-gobject-interface.h>

@@ -23,6 +23,7 @@ mod snapshot;
 mod storage;
 mod storage_figures;
 mod stream;
+mod stream_sparse;
 mod task;
 
 /// Any GObject pointer crossing the C boundary; its type is checked at run time.
