@@ -220,111 +220,65 @@ unsafe fn dup_fd(fd: i32) -> Result<File, glib::Error> {
         .map_err(|e| glib::Error::new(gio::IOErrorEnum::InvalidArgument, &format!("Unable to use file descriptor {fd}: {e}")))
 }
 
-#[no_mangle]
-pub unsafe extern "C" fn gvir_stream_sparse_receive_to_fd(
-    stream: GObjectPtr,
-    fd: i32,
-    cancellable: *mut GCancellable,
-    error: *mut *mut GError,
-) -> i64 {
-    const NAME: &CStr = c"gvir_stream_sparse_receive_to_fd";
-    let this = object_arg!(stream as Stream, NAME, -1);
-    let cancellable = cancellable_arg!(cancellable, NAME, -1);
-    if fd < 0 {
-        capi_support::return_if_fail_warning(None, NAME, c"fd >= 0");
-        return -1;
-    }
-    guard("gvir_stream_sparse_receive_to_fd", -1, || {
-        let result = dup_fd(fd).and_then(|file| this.sparse_receive_to_file(&file, cancellable.as_ref()));
-        value_or_error(result.map(total), error, -1)
-    })
+/// The sync, `_async` and `_finish` functions of a transfer between the stream and a file
+/// descriptor, `$method` of [`Stream`] doing the work. The descriptor is duplicated at once, so
+/// the transfer does not depend on when the caller closes its own.
+macro_rules! fd_transfer {
+    ($sync:ident, $start:ident, $finish:ident, $method:ident) => {
+        #[no_mangle]
+        pub unsafe extern "C" fn $sync(stream: GObjectPtr, fd: i32, cancellable: *mut GCancellable, error: *mut *mut GError) -> i64 {
+            const NAME: &CStr = capi_support::c_name!($sync);
+            let this = object_arg!(stream as Stream, NAME, -1);
+            let cancellable = cancellable_arg!(cancellable, NAME, -1);
+            if fd < 0 {
+                capi_support::return_if_fail_warning(None, NAME, c"fd >= 0");
+                return -1;
+            }
+            guard(stringify!($sync), -1, || {
+                let result = dup_fd(fd).and_then(|file| this.$method(&file, cancellable.as_ref()));
+                value_or_error(result.map(total), error, -1)
+            })
+        }
+
+        #[no_mangle]
+        pub unsafe extern "C" fn $start(
+            stream: GObjectPtr,
+            fd: i32,
+            cancellable: *mut GCancellable,
+            callback: GAsyncReadyCallback,
+            user_data: gpointer,
+        ) {
+            const NAME: &CStr = capi_support::c_name!($start);
+            let this = object_arg!(stream as Stream, NAME);
+            let cancellable = cancellable_arg!(cancellable, NAME);
+            if fd < 0 {
+                capi_support::return_if_fail_warning(None, NAME, c"fd >= 0");
+                return;
+            }
+            let file = dup_fd(fd);
+            let worker = (*this).clone();
+            let work: Work<SparseTransfer> = Box::new(move |c| worker.$method(&file?, c));
+            run_in_thread(stream, cancellable.as_ref(), callback, user_data, $start as *const () as usize, work, None)
+        }
+
+        #[no_mangle]
+        pub unsafe extern "C" fn $finish(stream: GObjectPtr, result: *mut GAsyncResult, error: *mut *mut GError) -> i64 {
+            const NAME: &CStr = capi_support::c_name!($finish);
+            let _ = object_arg!(stream as Stream, NAME, -1);
+            finish::<SparseTransfer>(stream, result, $start as *const () as usize, error, NAME).map_or(-1, total)
+        }
+    };
 }
 
-#[no_mangle]
-pub unsafe extern "C" fn gvir_stream_sparse_receive_to_fd_async(
-    stream: GObjectPtr,
-    fd: i32,
-    cancellable: *mut GCancellable,
-    callback: GAsyncReadyCallback,
-    user_data: gpointer,
-) {
-    const NAME: &CStr = c"gvir_stream_sparse_receive_to_fd_async";
-    let this = object_arg!(stream as Stream, NAME);
-    let cancellable = cancellable_arg!(cancellable, NAME);
-    if fd < 0 {
-        capi_support::return_if_fail_warning(None, NAME, c"fd >= 0");
-        return;
-    }
-    // Duplicated now, so the transfer does not depend on when the caller closes its descriptor.
-    let file = dup_fd(fd);
-    let worker = (*this).clone();
-    let work: Work<SparseTransfer> = Box::new(move |c| worker.sparse_receive_to_file(&file?, c));
-    let tag = gvir_stream_sparse_receive_to_fd_async as *const () as usize;
-    run_in_thread(stream, cancellable.as_ref(), callback, user_data, tag, work, None)
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn gvir_stream_sparse_receive_to_fd_finish(
-    stream: GObjectPtr,
-    result: *mut GAsyncResult,
-    error: *mut *mut GError,
-) -> i64 {
-    const NAME: &CStr = c"gvir_stream_sparse_receive_to_fd_finish";
-    let _ = object_arg!(stream as Stream, NAME, -1);
-    let tag = gvir_stream_sparse_receive_to_fd_async as *const () as usize;
-    finish::<SparseTransfer>(stream, result, tag, error, NAME).map_or(-1, total)
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn gvir_stream_sparse_send_from_fd(
-    stream: GObjectPtr,
-    fd: i32,
-    cancellable: *mut GCancellable,
-    error: *mut *mut GError,
-) -> i64 {
-    const NAME: &CStr = c"gvir_stream_sparse_send_from_fd";
-    let this = object_arg!(stream as Stream, NAME, -1);
-    let cancellable = cancellable_arg!(cancellable, NAME, -1);
-    if fd < 0 {
-        capi_support::return_if_fail_warning(None, NAME, c"fd >= 0");
-        return -1;
-    }
-    guard("gvir_stream_sparse_send_from_fd", -1, || {
-        let result = dup_fd(fd).and_then(|file| this.sparse_send_from_file(&file, cancellable.as_ref()));
-        value_or_error(result.map(total), error, -1)
-    })
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn gvir_stream_sparse_send_from_fd_async(
-    stream: GObjectPtr,
-    fd: i32,
-    cancellable: *mut GCancellable,
-    callback: GAsyncReadyCallback,
-    user_data: gpointer,
-) {
-    const NAME: &CStr = c"gvir_stream_sparse_send_from_fd_async";
-    let this = object_arg!(stream as Stream, NAME);
-    let cancellable = cancellable_arg!(cancellable, NAME);
-    if fd < 0 {
-        capi_support::return_if_fail_warning(None, NAME, c"fd >= 0");
-        return;
-    }
-    let file = dup_fd(fd);
-    let worker = (*this).clone();
-    let work: Work<SparseTransfer> = Box::new(move |c| worker.sparse_send_from_file(&file?, c));
-    let tag = gvir_stream_sparse_send_from_fd_async as *const () as usize;
-    run_in_thread(stream, cancellable.as_ref(), callback, user_data, tag, work, None)
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn gvir_stream_sparse_send_from_fd_finish(
-    stream: GObjectPtr,
-    result: *mut GAsyncResult,
-    error: *mut *mut GError,
-) -> i64 {
-    const NAME: &CStr = c"gvir_stream_sparse_send_from_fd_finish";
-    let _ = object_arg!(stream as Stream, NAME, -1);
-    let tag = gvir_stream_sparse_send_from_fd_async as *const () as usize;
-    finish::<SparseTransfer>(stream, result, tag, error, NAME).map_or(-1, total)
-}
+fd_transfer!(
+    gvir_stream_sparse_receive_to_fd,
+    gvir_stream_sparse_receive_to_fd_async,
+    gvir_stream_sparse_receive_to_fd_finish,
+    sparse_receive_to_file
+);
+fd_transfer!(
+    gvir_stream_sparse_send_from_fd,
+    gvir_stream_sparse_send_from_fd_async,
+    gvir_stream_sparse_send_from_fd_finish,
+    sparse_send_from_file
+);
