@@ -24,6 +24,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <libvirt/libvirt.h>
+#include <libvirt-glib/libvirt-glib.h>
 #include <libvirt-gobject/libvirt-gobject.h>
 
 /* Under callgrind (run-gobject-bench.sh --callgrind) only the timed part is counted. */
@@ -35,6 +36,18 @@
 #ifndef CALLGRIND_TOGGLE_COLLECT
 #define CALLGRIND_TOGGLE_COLLECT
 #endif
+
+/* callgrind's collection switch is per thread: the toggles around the timed part count the
+ * calling thread only, never GLib's worker threads (where the async workload's libvirt call
+ * runs). With GOBJECT_BENCH_COLLECT_ALL set the toggles are skipped, callgrind collects from
+ * the start on every thread, and run-gobject-bench.sh takes the difference of two runs of
+ * different lengths: the cost of the extra operations on all threads. */
+static gboolean collect_all;
+#define TOGGLE_COLLECT                \
+    do {                              \
+        if (!collect_all)             \
+            CALLGRIND_TOGGLE_COLLECT; \
+    } while (0)
 
 static double
 now(void)
@@ -78,11 +91,11 @@ fetch_gvir(const char *uri, int n)
     if (!gvir_connection_fetch_domains(conn, NULL, &err))
         die("fetch", err);
     double start = now();
-    CALLGRIND_TOGGLE_COLLECT;
+    TOGGLE_COLLECT;
     for (int i = 0; i < n; i++)
         if (!gvir_connection_fetch_domains(conn, NULL, &err))
             die("fetch", err);
-    CALLGRIND_TOGGLE_COLLECT;
+    TOGGLE_COLLECT;
     double seconds = now() - start;
 
     /* Memory per cached domain: a fresh connection, heap before and after its first fetch. */
@@ -118,7 +131,7 @@ fetch_raw(const char *uri, int n)
     for (int i = -1; i < n; i++) {
         if (i == 0) {
             start = now();
-            CALLGRIND_TOGGLE_COLLECT;
+            TOGGLE_COLLECT;
         }
         if (i == n - 1)
             before = heap_in_use();
@@ -140,7 +153,7 @@ fetch_raw(const char *uri, int n)
             free(domains);
         }
     }
-    CALLGRIND_TOGGLE_COLLECT;
+    TOGGLE_COLLECT;
     double seconds = now() - start;
     printf("mode=raw workload=fetch n=%d domains=%d seconds=%.4f per_op_us=%.1f bytes_per_domain=%.0f lib=raw\n",
            n, count, seconds, seconds * 1e6 / n, (double)(after - before) / count);
@@ -186,7 +199,7 @@ static double
 churn(virConnectPtr conn, int n)
 {
     double start = now();
-    CALLGRIND_TOGGLE_COLLECT;
+    TOGGLE_COLLECT;
     for (int i = 0; i < n; i++) {
         char xml[256];
         g_snprintf(xml, sizeof xml,
@@ -201,7 +214,7 @@ churn(virConnectPtr conn, int n)
         virDomainFree(dom);
         wait_for_events(2 * i + 2);
     }
-    CALLGRIND_TOGGLE_COLLECT;
+    TOGGLE_COLLECT;
     return now() - start;
 }
 
@@ -280,10 +293,10 @@ async_gvir(int n)
     g_main_loop_run(state.loop);
     state.left = n;
     double start = now();
-    CALLGRIND_TOGGLE_COLLECT;
+    TOGGLE_COLLECT;
     gvir_domain_get_info_async(state.dom, NULL, on_info, &state);
     g_main_loop_run(state.loop);
-    CALLGRIND_TOGGLE_COLLECT;
+    TOGGLE_COLLECT;
     double seconds = now() - start;
     printf("mode=gvir workload=async n=%d seconds=%.4f per_op_us=%.1f lib=%s\n",
            n, seconds, seconds * 1e6 / n, library_path());
@@ -302,11 +315,11 @@ async_raw(int n)
     if (!dom)
         die("virDomainLookupByName", NULL);
     double start = now();
-    CALLGRIND_TOGGLE_COLLECT;
+    TOGGLE_COLLECT;
     for (int i = 0; i < n; i++)
         if (virDomainGetInfo(dom, &info) < 0)
             die("virDomainGetInfo", NULL);
-    CALLGRIND_TOGGLE_COLLECT;
+    TOGGLE_COLLECT;
     double seconds = now() - start;
     printf("mode=raw workload=async n=%d seconds=%.4f per_op_us=%.1f lib=raw\n",
            n, seconds, seconds * 1e6 / n);
@@ -330,6 +343,7 @@ main(int argc, char **argv)
             uri = argv[i + 1];
     }
     gboolean gvir = !strcmp(argv[1], "gvir");
+    collect_all = g_getenv("GOBJECT_BENCH_COLLECT_ALL") != NULL;
     const char *workload = argv[2];
     if (gvir)
         gvir_init_object(NULL, NULL);
