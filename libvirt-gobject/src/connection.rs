@@ -701,22 +701,21 @@ impl Connection {
                 .map_err(|_| connection_failure(&handle, "Failed to fetch list of domains"))?;
             let mut listed_uuids = Vec::with_capacity(listed.len());
             for domain in listed {
-                let uuid = domain
-                    .uuid_string()
-                    .map_err(|_| libvirt_failure(ConnectionError::Failed, "Failed to fetch list of domains"))?;
-                listed_uuids.push((UuidKey::of_libvirt(&uuid), uuid, domain));
+                let key = UuidKey::of_domain(&domain)
+                    .ok_or_else(|| libvirt_failure(ConnectionError::Failed, "Failed to fetch list of domains"))?;
+                listed_uuids.push((key, domain));
             }
             // The objects we already have, taken under the lock; new ones are made (and, below,
             // released) without it.
             let known: Vec<Option<Domain>> = {
                 let state = self.imp().state();
-                listed_uuids.iter().map(|(key, _, _)| state.domains.get(key).cloned()).collect()
+                listed_uuids.iter().map(|(key, _)| state.domains.get(key).cloned()).collect()
             };
             let found: Vec<(UuidKey, Domain)> = listed_uuids
                 .into_iter()
                 .zip(known)
-                .map(|((key, uuid, handle), known)| {
-                    let object = known.unwrap_or_else(|| Domain::for_handle_with_uuid(handle, &uuid));
+                .map(|((key, handle), known)| {
+                    let object = known.unwrap_or_else(|| Domain::for_handle_with_key(handle, key));
                     (key, object)
                 })
                 .collect();
@@ -942,13 +941,12 @@ impl Connection {
 
     /// The cached object of `domain`, made and cached now if it is new.
     fn cached_object_for(&self, domain: &virt::domain::Domain, what: &str) -> Result<Domain, glib::Error> {
-        let uuid = domain.uuid_string().map_err(|_| libvirt_failure(ConnectionError::Failed, what))?;
-        if let Some(cached) = self.domain(&uuid) {
-            return Ok(cached);
+        let key = UuidKey::of_domain(domain).ok_or_else(|| libvirt_failure(ConnectionError::Failed, what))?;
+        if let Some(cached) = self.imp().state().domains.get(&key) {
+            return Ok(cached.clone());
         }
         // Made without the lock held; dropped after it if an event cached one meanwhile.
-        let candidate = Domain::for_handle_with_uuid(domain.clone(), &uuid);
-        let key = UuidKey::of_libvirt(&uuid);
+        let candidate = Domain::for_handle_with_key(domain.clone(), key);
         let mut state = self.imp().state();
         if let Some(cached) = state.domains.get(&key) {
             return Ok(cached.clone());
@@ -1060,11 +1058,10 @@ impl Connection {
     /// needs are made, and a reference is taken only for a new object.
     fn on_lifecycle_event(&self, handle: &virt::domain::Domain, event: u32, detail: u32) {
         use sys::*;
-        let Ok(uuid) = handle.uuid_string() else {
+        let Some(key) = UuidKey::of_domain(handle) else {
             crate::error::log_warning("Failed to get the UUID of a domain with an event");
             return;
         };
-        let key = UuidKey::of_libvirt(&uuid);
         // Persistence matters for a stop (a transient domain is gone) and a boot (a transient
         // domain appears).
         let needs_persistence = event == VIR_DOMAIN_EVENT_STOPPED
@@ -1092,7 +1089,7 @@ impl Connection {
             None if gone => return,
             None => {
                 // Made without the lock held; dropped after it if another thread won.
-                let candidate = Domain::for_handle_with_uuid(handle.clone(), &uuid);
+                let candidate = Domain::for_handle_with_key(handle.clone(), key);
                 let mut state = self.imp().state();
                 match state.domains.get(&key) {
                     Some(domain) => (domain.clone(), false),

@@ -145,27 +145,17 @@ pub mod imp {
         fn constructed(&self) {
             self.parent_constructed();
             if let Some(handle) = self.handle.get() {
-                match handle.uuid_string() {
-                    Ok(uuid) => {
-                        let _ = self.uuid.set(uuid_text(&uuid));
+                match crate::domain_cache::UuidKey::of_domain(handle) {
+                    Some(key) => {
+                        let _ = self.uuid.set(key.text());
                     }
-                    Err(e) => crate::error::log_warning(&format!("Failed to get domain UUID: {e}")),
+                    None => crate::error::log_warning(&format!("Failed to get domain UUID: {}", virt::error::Error::last_error())),
                 }
             }
         }
     }
 
     impl DomainImpl for Domain {}
-}
-
-/// A UUID's text NUL-terminated in a fixed array (libvirt's UUIDs are 36 characters; anything
-/// longer is cut).
-fn uuid_text(uuid: &str) -> [u8; 37] {
-    let mut text = [0u8; 37];
-    for (t, b) in text[..36].iter_mut().zip(uuid.bytes().filter(|b| *b != 0)) {
-        *t = b;
-    }
-    text
 }
 
 /// A C string of `s` (which never holds NUL: UUIDs and libvirt names are plain text).
@@ -268,14 +258,14 @@ where
 
 impl Domain {
     /// The object for libvirt domain `handle` (not yet registered with its connection), whose
-    /// UUID the caller already knows. The handle
+    /// UUID the caller already knows as `key`. The handle
     /// is stored directly rather than through the construct property: every copy of a
     /// `GVirDomainHandle` is a libvirt call, and libvirt formats the domain's UUID for its debug
     /// log on each call — this is the path of every event and every fetched domain.
-    pub(crate) fn for_handle_with_uuid(handle: virt::domain::Domain, uuid: &str) -> Domain {
+    pub(crate) fn for_handle_with_key(handle: virt::domain::Domain, key: crate::domain_cache::UuidKey) -> Domain {
         let domain: Domain = glib::Object::new();
         let _ = domain.imp().handle.set(handle);
-        let _ = domain.imp().uuid.set(uuid_text(uuid));
+        let _ = domain.imp().uuid.set(key.text());
         domain
     }
 
