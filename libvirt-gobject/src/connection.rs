@@ -20,7 +20,7 @@ use glib::translate::*;
 use libvirt_gconfig::ConfigObjectExt;
 use virt::sys;
 
-use crate::domain::{off_thread, DomainInstance};
+use crate::domain::{off_thread, Activity, DomainInstance};
 use crate::domain_cache::{DomainCache, UuidKey};
 use crate::error::{connection_failure, failure, libvirt_failure, ConnectionError};
 use crate::stream::StreamInstance;
@@ -86,6 +86,11 @@ pub(crate) struct State {
     /// ...and the latest of them, `(change number, UUID, whether the domain is now there)`, so
     /// a listing made meanwhile on another thread can be brought up to date.
     membership_log: VecDeque<(u64, UuidKey, bool)>,
+    /// Whether a listing made on this handle (so after our lifecycle callback was registered)
+    /// has been installed in the cache: from then on every running domain is cached or has a
+    /// start event still to come, which lets a domain first seen being defined count as
+    /// stopped (see `on_lifecycle_event`).
+    listed: bool,
 }
 
 /// How many membership changes are remembered for listings in progress.
@@ -98,7 +103,10 @@ impl State {
             handle: self.handle.take(),
             lifecycle_callback: self.lifecycle_callback.take(),
             close_callback: std::mem::take(&mut self.close_callback),
-            domains: std::mem::take(&mut self.domains),
+            domains: {
+                self.listed = false;
+                std::mem::take(&mut self.domains)
+            },
         }
     }
 
@@ -668,6 +676,7 @@ impl Connection {
         state.read_only = read_only;
         state.lifecycle_callback = callback;
         state.close_callback = close_callback;
+        state.listed = false;
         let previous = std::mem::take(&mut state.domains);
         drop(state);
         drop(previous);
@@ -749,6 +758,7 @@ impl Connection {
                 unused.extend(replaced);
             }
             let previous = std::mem::replace(&mut state.domains, fresh);
+            state.listed = true;
             drop(state);
             drop((previous, unused));
             return Ok(());
@@ -1067,22 +1077,30 @@ impl Connection {
         let needs_persistence = event == VIR_DOMAIN_EVENT_STOPPED
             || (event == VIR_DOMAIN_EVENT_STARTED && detail == VIR_DOMAIN_EVENT_STARTED_BOOTED);
         let persistent = needs_persistence && handle.is_persistent().unwrap_or(false);
-        // Whether the event means the domain no longer exists for this connection.
+
+        let (cached, listed) = {
+            let state = self.imp().state();
+            if state.handle.is_none() {
+                return;
+            }
+            (state.domains.get(&key).cloned(), state.listed)
+        };
+        // Whether the event means the domain no longer exists for this connection. An undefined
+        // domain that still runs stays (it is transient now); whether it runs is what the
+        // events said last, and libvirt is asked only when they have not said.
         let gone = match event {
             VIR_DOMAIN_EVENT_UNDEFINED => {
-                detail == VIR_DOMAIN_EVENT_UNDEFINED_REMOVED && !handle.is_active().unwrap_or(false)
+                detail == VIR_DOMAIN_EVENT_UNDEFINED_REMOVED
+                    && match cached.as_ref().map_or(Activity::Unknown, Domain::activity) {
+                        Activity::Active => false,
+                        Activity::Inactive => true,
+                        Activity::Unknown => !handle.is_active().unwrap_or(false),
+                    }
             }
             VIR_DOMAIN_EVENT_STOPPED => !persistent,
             _ => false,
         };
 
-        let cached = {
-            let state = self.imp().state();
-            if state.handle.is_none() {
-                return;
-            }
-            state.domains.get(&key).cloned()
-        };
         let (domain, inserted) = match cached {
             Some(domain) => (domain, false),
             // An event about a domain that is already gone changes nothing we know of.
@@ -1101,6 +1119,22 @@ impl Connection {
                 }
             }
         };
+
+        match event {
+            VIR_DOMAIN_EVENT_STARTED | VIR_DOMAIN_EVENT_SUSPENDED | VIR_DOMAIN_EVENT_RESUMED | VIR_DOMAIN_EVENT_PMSUSPENDED => {
+                domain.set_activity(Activity::Active)
+            }
+            VIR_DOMAIN_EVENT_STOPPED => domain.set_activity(Activity::Inactive),
+            // A domain new to a connection that has listed its domains, defined: it is not
+            // running. (Defining a running transient domain also says ADDED, but such a domain
+            // is cached already — it was listed, or its start event came first.) Before a
+            // listing, a running domain may be unknown to us, so nothing is assumed.
+            VIR_DOMAIN_EVENT_DEFINED if inserted && listed && detail == VIR_DOMAIN_EVENT_DEFINED_ADDED => {
+                domain.set_activity(Activity::Inactive)
+            }
+            // Other events (crashed, shutdown requested, undefined, updated) do not change it.
+            _ => {}
+        }
 
         let added = inserted
             || (event == VIR_DOMAIN_EVENT_DEFINED && detail == VIR_DOMAIN_EVENT_DEFINED_ADDED)
