@@ -23,6 +23,7 @@ use virt::sys;
 use crate::domain::{off_thread, Activity, DomainInstance};
 use crate::domain_cache::{DomainCache, UuidKey};
 use crate::error::{connection_failure, failure, libvirt_failure, ConnectionError};
+use crate::signals::ResolvedSignal;
 use crate::stream::StreamInstance;
 use crate::{ConnectionHandle, Domain, DomainStartFlags};
 
@@ -1136,20 +1137,21 @@ impl Connection {
             _ => {}
         }
 
+        let signals = EventSignals::get();
         let added = inserted
             || (event == VIR_DOMAIN_EVENT_DEFINED && detail == VIR_DOMAIN_EVENT_DEFINED_ADDED)
             || (event == VIR_DOMAIN_EVENT_STARTED && detail == VIR_DOMAIN_EVENT_STARTED_BOOTED && !persistent);
         if added {
-            self.emit_by_name::<()>("domain-added", &[&domain]);
+            signals.domain_added.emit_with_object(self, &domain);
         }
 
         match event {
-            VIR_DOMAIN_EVENT_DEFINED if detail != VIR_DOMAIN_EVENT_DEFINED_ADDED => domain.emit_lifecycle("updated", None),
-            VIR_DOMAIN_EVENT_STARTED => domain.emit_lifecycle("started", started_detail(detail)),
-            VIR_DOMAIN_EVENT_SUSPENDED => domain.emit_lifecycle("suspended", suspended_detail(detail)),
-            VIR_DOMAIN_EVENT_RESUMED => domain.emit_lifecycle("resumed", resumed_detail(detail)),
-            VIR_DOMAIN_EVENT_STOPPED => domain.emit_lifecycle("stopped", stopped_detail(detail)),
-            VIR_DOMAIN_EVENT_PMSUSPENDED => domain.emit_lifecycle("pmsuspended", pmsuspended_detail(detail)),
+            VIR_DOMAIN_EVENT_DEFINED if detail != VIR_DOMAIN_EVENT_DEFINED_ADDED => signals.updated.emit(&domain, None),
+            VIR_DOMAIN_EVENT_STARTED => signals.started.emit(&domain, Some(detail)),
+            VIR_DOMAIN_EVENT_SUSPENDED => signals.suspended.emit(&domain, Some(detail)),
+            VIR_DOMAIN_EVENT_RESUMED => signals.resumed.emit(&domain, Some(detail)),
+            VIR_DOMAIN_EVENT_STOPPED => signals.stopped.emit(&domain, Some(detail)),
+            VIR_DOMAIN_EVENT_PMSUSPENDED => signals.pmsuspended.emit(&domain, Some(detail)),
             _ => {}
         }
 
@@ -1163,33 +1165,51 @@ impl Connection {
                 removed
             };
             if let Some(domain) = removed {
-                self.emit_by_name::<()>("domain-removed", &[&domain]);
+                signals.domain_removed.emit_with_object(self, &domain);
             }
         }
     }
 }
 
-// The signal details of libvirt's event details (`virDomainEvent*DetailType`); a detail newer
-// than this table is emitted without one.
-
-fn started_detail(detail: u32) -> Option<&'static str> {
-    ["booted", "migrated", "restored", "from-snapshot", "wakeup"].get(detail as usize).copied()
+/// The signals libvirt's lifecycle events turn into, resolved once (see `ResolvedSignal`).
+struct EventSignals {
+    domain_added: ResolvedSignal,
+    domain_removed: ResolvedSignal,
+    updated: ResolvedSignal,
+    started: ResolvedSignal,
+    suspended: ResolvedSignal,
+    resumed: ResolvedSignal,
+    stopped: ResolvedSignal,
+    pmsuspended: ResolvedSignal,
 }
 
-fn suspended_detail(detail: u32) -> Option<&'static str> {
-    ["paused", "migrated", "ioerror", "watchdog", "restored", "from-snapshot"].get(detail as usize).copied()
-}
-
-fn resumed_detail(detail: u32) -> Option<&'static str> {
-    ["unpaused", "migrated", "from-snapshot"].get(detail as usize).copied()
-}
-
-fn stopped_detail(detail: u32) -> Option<&'static str> {
-    ["shutdown", "destroyed", "crashed", "migrated", "saved", "failed", "from-snapshot"].get(detail as usize).copied()
-}
-
-fn pmsuspended_detail(detail: u32) -> Option<&'static str> {
-    ["memory", "disk"].get(detail as usize).copied()
+impl EventSignals {
+    fn get() -> &'static EventSignals {
+        static SIGNALS: OnceLock<EventSignals> = OnceLock::new();
+        SIGNALS.get_or_init(|| {
+            let (connection, domain) = (Connection::static_type(), Domain::static_type());
+            // The signal details are libvirt's event details (`virDomainEvent*DetailType`), in
+            // libvirt's order; a detail newer than these tables is emitted without one.
+            EventSignals {
+                domain_added: ResolvedSignal::new(connection, c"domain-added", &[]),
+                domain_removed: ResolvedSignal::new(connection, c"domain-removed", &[]),
+                updated: ResolvedSignal::new(domain, c"updated", &[]),
+                started: ResolvedSignal::new(domain, c"started", &[c"booted", c"migrated", c"restored", c"from-snapshot", c"wakeup"]),
+                suspended: ResolvedSignal::new(
+                    domain,
+                    c"suspended",
+                    &[c"paused", c"migrated", c"ioerror", c"watchdog", c"restored", c"from-snapshot"],
+                ),
+                resumed: ResolvedSignal::new(domain, c"resumed", &[c"unpaused", c"migrated", c"from-snapshot"]),
+                stopped: ResolvedSignal::new(
+                    domain,
+                    c"stopped",
+                    &[c"shutdown", c"destroyed", c"crashed", c"migrated", c"saved", c"failed", c"from-snapshot"],
+                ),
+                pmsuspended: ResolvedSignal::new(domain, c"pmsuspended", &[c"memory", c"disk"]),
+            }
+        })
+    }
 }
 
 pub(crate) fn deregister_events(handle: &virt::connect::Connect, callback: Option<c_int>) {

@@ -686,12 +686,6 @@ impl Domain {
             None
         })
     }
-
-    /// Emits the signal for libvirt lifecycle event `event` with `detail` (the connection calls
-    /// this from its event handler).
-    pub(crate) fn emit_lifecycle(&self, name: &str, detail: Option<&str>) {
-        crate::signals::emit_detailed(self, name, detail)
-    }
 }
 
 /// `name::detail`, or `name` without a detail.
