@@ -4,7 +4,7 @@
  * without any GObject layer (the floor).
  *
  * usage: gobject-bench MODE WORKLOAD [-n N] [-u URI]
- *   MODE      gvir | raw
+ *   MODE      gvir | raw | task  (task: async only, virDomainGetInfo in a bare GTask round trip)
  *   WORKLOAD  fetch   open URI, fetch its domains (N = how many times; the URI names a test-driver
  *                     node with many domains), report seconds per fetch and heap bytes per cached
  *                     domain (gvir: the domain cache; raw: the virDomainPtr list)
@@ -327,13 +327,83 @@ async_raw(int n)
     virConnectClose(conn);
 }
 
+/* The floor of any GTask-based async call: the same libvirt call in a bare GTask, no GObject
+ * layer. What it costs beyond raw is GIO's round trip (task, thread pool, the completion's
+ * idle source and main-context wake-up), which every libvirt-gobject pays. */
+typedef struct {
+    GMainLoop *loop;
+    int left;
+    virDomainPtr dom;
+} TaskState;
+
+static void
+task_info_thread(GTask *task, gpointer source G_GNUC_UNUSED, gpointer data, GCancellable *cancellable G_GNUC_UNUSED)
+{
+    virDomainInfo *info = g_slice_new(virDomainInfo);
+    if (virDomainGetInfo(data, info) < 0) {
+        g_slice_free(virDomainInfo, info);
+        g_task_return_new_error(task, G_IO_ERROR, G_IO_ERROR_FAILED, "virDomainGetInfo failed");
+        return;
+    }
+    g_task_return_pointer(task, info, NULL);
+}
+
+static void task_info_start(TaskState *state);
+
+static void
+on_task_info(GObject *source G_GNUC_UNUSED, GAsyncResult *res, gpointer data)
+{
+    TaskState *state = data;
+    GError *err = NULL;
+    virDomainInfo *info = g_task_propagate_pointer(G_TASK(res), &err);
+    if (!info)
+        die("task", err);
+    g_slice_free(virDomainInfo, info);
+    if (--state->left == 0)
+        g_main_loop_quit(state->loop);
+    else
+        task_info_start(state);
+}
+
+static void
+task_info_start(TaskState *state)
+{
+    GTask *task = g_task_new(NULL, NULL, on_task_info, state);
+    g_task_set_task_data(task, state->dom, NULL);
+    g_task_run_in_thread(task, task_info_thread);
+    g_object_unref(task);
+}
+
+static void
+async_task(int n)
+{
+    virConnectPtr conn = virConnectOpen("test:///default");
+    TaskState state = { g_main_loop_new(NULL, FALSE), 100, conn ? virDomainLookupByName(conn, "test") : NULL };
+    if (!state.dom)
+        die("virDomainLookupByName", NULL);
+    task_info_start(&state);
+    g_main_loop_run(state.loop);
+    state.left = n;
+    double start = now();
+    TOGGLE_COLLECT;
+    task_info_start(&state);
+    g_main_loop_run(state.loop);
+    TOGGLE_COLLECT;
+    double seconds = now() - start;
+    printf("mode=task workload=async n=%d seconds=%.4f per_op_us=%.1f lib=raw\n",
+           n, seconds, seconds * 1e6 / n);
+    g_main_loop_unref(state.loop);
+    virDomainFree(state.dom);
+    virConnectClose(conn);
+}
+
 int
 main(int argc, char **argv)
 {
     const char *uri = "test:///default";
     int n = 0;
     if (argc < 3) {
-        fprintf(stderr, "usage: %s gvir|raw fetch|events|async [-n N] [-u URI]\n", argv[0]);
+        fprintf(stderr, "usage: %s gvir|raw|task fetch|events|async [-n N] [-u URI]\n", argv[0]);
         return 2;
     }
     for (int i = 3; i + 1 < argc; i += 2) {
@@ -344,6 +414,14 @@ main(int argc, char **argv)
     }
     gboolean gvir = !strcmp(argv[1], "gvir");
     collect_all = g_getenv("GOBJECT_BENCH_COLLECT_ALL") != NULL;
+    if (!strcmp(argv[1], "task")) {
+        if (strcmp(argv[2], "async")) {
+            fprintf(stderr, "mode task is for the async workload only\n");
+            return 2;
+        }
+        async_task(n ? n : 5000);
+        return 0;
+    }
     const char *workload = argv[2];
     if (gvir)
         gvir_init_object(NULL, NULL);

@@ -115,7 +115,8 @@ echo "callgrind: instructions per operation in the timed part (fetch: 20 fetches
 echo "  events: 300 define+undefine = 600 events; async: 1000 round trips on the caller's thread, and"
 echo "  on all threads = (run of 1200 - run of 200) / 1000, collected from the start on every thread)"
 echo "  above floor = (ours - raw) / (reference - raw): our overhead over libvirt's own cost, relative"
-echo "  to the reference's"
+echo "  to the reference's; 'vs GTask': the floor is virDomainGetInfo in a bare GTask round trip"
+echo "  (no GObject layer), what any GTask-based async call costs at least)"
 printf '%-14s %14s %14s %14s %9s %9s %11s\n' workload reference ours raw ours/ref ours/raw 'above floor'
 # Instructions of one callgrind run (whole process) of CONFIG WORKLOAD ARGS...
 callgrind_total() {
@@ -123,6 +124,7 @@ callgrind_total() {
     shift 3
     local mode=gvir lib=(env -u LD_LIBRARY_PATH)
     [ "$config" = raw ] && mode=raw
+    [ "$config" = task ] && mode=task
     [ "$config" = ours ] && lib=(env LD_LIBRARY_PATH="$build")
     "${lib[@]}" valgrind --tool=callgrind --dump-instr=no --callgrind-out-file="$file" "${cg_opts[@]}" \
         "$bin" "$mode" "$@" > "$file.log" 2>&1 || { cat "$file.log" >&2; die "callgrind run failed: $config $*"; }
@@ -161,8 +163,12 @@ for workload in $workloads; do
             long=$(callgrind_total "$config" async all1200 async -n 1200)
             ir[$config]=$((long - short))
         done
+        # The floor of a GTask-based design: virDomainGetInfo in a bare GTask round trip.
+        short=$(callgrind_total task async all200 async -n 200)
+        long=$(callgrind_total task async all1200 async -n 1200)
         unset GOBJECT_BENCH_COLLECT_ALL
         report "async all thr." 1000 "${ir[reference]}" "${ir[ours]}" "${ir[raw]}"
+        report "  vs GTask" 1000 "${ir[reference]}" "${ir[ours]}" "$((long - short))"
     fi
     unset ir
 done
