@@ -11,6 +11,9 @@
  *             events  define + undefine N domains on test:///default; gvir counts the
  *                     connection's domain-added/domain-removed signals, raw counts libvirt's
  *                     Defined/Undefined callbacks on the same GLib loop (gvir_event_register)
+ *             lifecycle  start + destroy a persistent domain N times on test:///default (the
+ *                     domain fetched, as a client's domains are); gvir counts its started/stopped
+ *                     signals, raw libvirt's Started/Stopped callbacks on the same GLib loop
  *             async   N round trips of gvir_domain_get_info_async/_finish on the main loop
  *                     (raw: N virDomainGetInfo calls on the calling thread)
  *
@@ -255,6 +258,95 @@ events_raw(int n)
     virConnectClose(conn);
 }
 
+/* lifecycle -------------------------------------------------------------------------------- */
+
+static const char life_xml[] =
+    "<domain type='test'><name>bench-life</name><memory>65536</memory><os><type>hvm</type></os></domain>";
+
+static void
+on_started_or_stopped(GVirDomain *dom G_GNUC_UNUSED, gpointer data G_GNUC_UNUSED)
+{
+    events_seen++;
+}
+
+static int
+on_start_stop(virConnectPtr conn G_GNUC_UNUSED, virDomainPtr dom G_GNUC_UNUSED, int event,
+              int detail G_GNUC_UNUSED, void *opaque G_GNUC_UNUSED)
+{
+    if (event == VIR_DOMAIN_EVENT_STARTED || event == VIR_DOMAIN_EVENT_STOPPED)
+        events_seen++;
+    return 0;
+}
+
+/* Starts and destroys @dom n times in lock step (each event awaited before the next call). */
+static double
+start_stop(virDomainPtr dom, int n)
+{
+    events_seen = 0;
+    double start = now();
+    TOGGLE_COLLECT;
+    for (int i = 0; i < n; i++) {
+        if (virDomainCreate(dom) < 0)
+            die("virDomainCreate", NULL);
+        wait_for_events(2 * i + 1);
+        if (virDomainDestroy(dom) < 0)
+            die("virDomainDestroy", NULL);
+        wait_for_events(2 * i + 2);
+    }
+    TOGGLE_COLLECT;
+    return now() - start;
+}
+
+static void
+lifecycle_gvir(int n)
+{
+    GError *err = NULL;
+    GVirConnection *conn = gvir_connection_new("test:///default");
+    if (!gvir_connection_open(conn, NULL, &err))
+        die("open", err);
+    virConnectPtr raw = NULL;
+    g_object_get(conn, "handle", &raw, NULL);
+    virDomainPtr dom = virDomainDefineXML(raw, life_xml);
+    if (!dom)
+        die("virDomainDefineXML", NULL);
+    if (!gvir_connection_fetch_domains(conn, NULL, &err))
+        die("fetch", err);
+    GVirDomain *gdom = gvir_connection_find_domain_by_name(conn, "bench-life");
+    if (!gdom)
+        die("find bench-life", NULL);
+    g_signal_connect(gdom, "started", G_CALLBACK(on_started_or_stopped), NULL);
+    g_signal_connect(gdom, "stopped", G_CALLBACK(on_started_or_stopped), NULL);
+    double seconds = start_stop(dom, n);
+    printf("mode=gvir workload=lifecycle n=%d seconds=%.4f per_op_us=%.1f lib=%s\n",
+           2 * n, seconds, seconds * 1e6 / (2 * n), library_path());
+    virDomainUndefine(dom);
+    virDomainFree(dom);
+    g_object_unref(gdom);
+    virConnectClose(raw); /* the reference from g_object_get */
+    gvir_connection_close(conn);
+    g_object_unref(conn);
+}
+
+static void
+lifecycle_raw(int n)
+{
+    gvir_event_register();
+    virConnectPtr conn = virConnectOpen("test:///default");
+    if (!conn)
+        die("virConnectOpen", NULL);
+    virDomainPtr dom = virDomainDefineXML(conn, life_xml);
+    if (!dom)
+        die("virDomainDefineXML", NULL);
+    virConnectDomainEventRegisterAny(conn, NULL, VIR_DOMAIN_EVENT_ID_LIFECYCLE,
+                                     VIR_DOMAIN_EVENT_CALLBACK(on_start_stop), NULL, NULL);
+    double seconds = start_stop(dom, n);
+    printf("mode=raw workload=lifecycle n=%d seconds=%.4f per_op_us=%.1f lib=raw\n",
+           2 * n, seconds, seconds * 1e6 / (2 * n));
+    virDomainUndefine(dom);
+    virDomainFree(dom);
+    virConnectClose(conn);
+}
+
 /* async ------------------------------------------------------------------------------------ */
 
 typedef struct {
@@ -403,7 +495,7 @@ main(int argc, char **argv)
     const char *uri = "test:///default";
     int n = 0;
     if (argc < 3) {
-        fprintf(stderr, "usage: %s gvir|raw|task fetch|events|async [-n N] [-u URI]\n", argv[0]);
+        fprintf(stderr, "usage: %s gvir|raw|task fetch|events|lifecycle|async [-n N] [-u URI]\n", argv[0]);
         return 2;
     }
     for (int i = 3; i + 1 < argc; i += 2) {
@@ -430,6 +522,8 @@ main(int argc, char **argv)
         (gvir ? fetch_gvir : fetch_raw)(uri, n ? n : 20);
     else if (!strcmp(workload, "events"))
         (gvir ? events_gvir : events_raw)(n ? n : 1000);
+    else if (!strcmp(workload, "lifecycle"))
+        (gvir ? lifecycle_gvir : lifecycle_raw)(n ? n : 1000);
     else if (!strcmp(workload, "async"))
         (gvir ? async_gvir : async_raw)(n ? n : 5000);
     else {

@@ -9,7 +9,7 @@
 #                the counts repeat, unlike wall time on a busy machine), and for async on
 #                all threads (the libvirt call runs on a worker)
 #   --callgrind-only  skip the timed runs
-#   --workloads 'W...'  run only these of fetch, events, async
+#   --workloads 'W...'  run only these of fetch, events, lifecycle, async
 #   --out DIR    where the binary and the fixture go (default /tmp/gobject-bench)
 #
 # Workloads (benches/gobject-bench.c):
@@ -17,6 +17,8 @@
 #           bytes per cached domain on a fresh connection's first fetch
 #   events  define + undefine 1000 domains on test:///default, each event awaited:
 #           domain-added/domain-removed signals (raw: libvirt's callbacks on the same GLib loop)
+#   lifecycle  start + destroy a fetched persistent domain 1000 times, each started/stopped signal
+#           awaited (raw: libvirt's callbacks on the same GLib loop)
 #   async   5000 sequential gvir_domain_get_info_async round trips (raw: virDomainGetInfo)
 # Runs are interleaved (reference, ours, raw, ...) so machine drift hits all three alike.
 set -euo pipefail
@@ -25,7 +27,7 @@ die() { echo "run-gobject-bench: $*" >&2; exit 2; }
 [ $# -ge 1 ] || die "usage: $0 BUILD_DIR [--runs N] [--domains N] [--callgrind | --callgrind-only] [--workloads 'W...'] [--out DIR]"
 build=$(cd "$1" && pwd) || die "no build directory $1"
 shift
-runs=5 domains=2000 callgrind=0 timed=1 workloads='fetch events async' out=/tmp/gobject-bench
+runs=5 domains=2000 callgrind=0 timed=1 workloads='fetch events lifecycle async' out=/tmp/gobject-bench
 while [ $# -gt 0 ]; do
     case $1 in
         --runs) runs=$2; shift ;;
@@ -112,7 +114,7 @@ fi
 command -v valgrind > /dev/null || die "valgrind not installed"
 echo
 echo "callgrind: instructions per operation in the timed part (fetch: 20 fetches of $domains domains;"
-echo "  events: 300 define+undefine = 600 events; async: 1000 round trips on the caller's thread, and"
+echo "  events: 300 define+undefine = 600 events; lifecycle: 300 start+destroy = 600 events; async: 1000 round trips on the caller's thread, and"
 echo "  on all threads = (run of 1200 - run of 200) / 1000, collected from the start on every thread)"
 echo "  above floor = (ours - raw) / (reference - raw): our overhead over libvirt's own cost, relative"
 echo "  to the reference's; 'vs GTask': the floor is virDomainGetInfo in a bare GTask round trip"
@@ -141,6 +143,7 @@ for workload in $workloads; do
     case $workload in
         fetch) args=(-u "test://$node"); ops=20 ;;
         events) args=(-n 300); ops=600 ;;
+        lifecycle) args=(-n 300); ops=600 ;;
         async) args=(-n 1000); ops=1000 ;;
     esac
     declare -A ir=()
