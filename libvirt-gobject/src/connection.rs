@@ -20,7 +20,7 @@ use glib::translate::*;
 use libvirt_gconfig::ConfigObjectExt;
 use virt::sys;
 
-use crate::domain::{off_thread, Activity, DomainInstance};
+use crate::domain::{off_thread, Activity, DomainInstance, Persistence};
 use crate::domain_cache::{DomainCache, UuidKey};
 use crate::error::{connection_failure, failure, libvirt_failure, ConnectionError};
 use crate::signals::ResolvedSignal;
@@ -1073,12 +1073,6 @@ impl Connection {
             crate::error::log_warning("Failed to get the UUID of a domain with an event");
             return;
         };
-        // Persistence matters for a stop (a transient domain is gone) and a boot (a transient
-        // domain appears).
-        let needs_persistence = event == VIR_DOMAIN_EVENT_STOPPED
-            || (event == VIR_DOMAIN_EVENT_STARTED && detail == VIR_DOMAIN_EVENT_STARTED_BOOTED);
-        let persistent = needs_persistence && handle.is_persistent().unwrap_or(false);
-
         let (cached, listed) = {
             let state = self.imp().state();
             if state.handle.is_none() {
@@ -1086,6 +1080,22 @@ impl Connection {
             }
             (state.domains.get(&key).cloned(), state.listed)
         };
+        // Persistence matters for a stop (a transient domain is gone) and a boot (a transient
+        // domain appears). libvirt is asked the first time only; its answer is kept below.
+        let needs_persistence = event == VIR_DOMAIN_EVENT_STOPPED
+            || (event == VIR_DOMAIN_EVENT_STARTED && detail == VIR_DOMAIN_EVENT_STARTED_BOOTED);
+        let mut asked = None;
+        let persistent = needs_persistence
+            && match cached.as_ref().map_or(Persistence::Unknown, Domain::persistence) {
+                Persistence::Persistent => true,
+                Persistence::Transient => false,
+                Persistence::Unknown => {
+                    // A failure means the domain is gone (so transient, and dropped below):
+                    // nothing to remember.
+                    asked = handle.is_persistent().ok();
+                    asked.unwrap_or(false)
+                }
+            };
         // Whether the event means the domain no longer exists for this connection. An undefined
         // domain that still runs stays (it is transient now); whether it runs is what the
         // events said last, and libvirt is asked only when they have not said.
@@ -1134,6 +1144,18 @@ impl Connection {
                 domain.set_activity(Activity::Inactive)
             }
             // Other events (crashed, shutdown requested, undefined, updated) do not change it.
+            _ => {}
+        }
+        // libvirt's answer holds until a define or an undefine event changes it. (An answer
+        // given after such an event happened is followed by that event, which sets the same.)
+        if let Some(persistent) = asked {
+            domain.set_persistence(if persistent { Persistence::Persistent } else { Persistence::Transient });
+        }
+        match event {
+            VIR_DOMAIN_EVENT_DEFINED => domain.set_persistence(Persistence::Persistent),
+            VIR_DOMAIN_EVENT_UNDEFINED if detail == VIR_DOMAIN_EVENT_UNDEFINED_REMOVED => {
+                domain.set_persistence(Persistence::Transient)
+            }
             _ => {}
         }
 

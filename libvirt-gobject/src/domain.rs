@@ -82,6 +82,19 @@ pub(crate) enum Activity {
     Active = 2,
 }
 
+/// Whether a domain has a persistent definition, as far as its connection knows: libvirt's
+/// answer the first time an event needed it, kept true by the define and undefine events since.
+/// A start and a stop each need it (a transient domain appears, or is gone), and asking libvirt
+/// costs a call that formats the UUID for its debug log — ~25 k instructions when the domain is
+/// already gone and the call fails.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub(crate) enum Persistence {
+    Unknown = 0,
+    Persistent = 1,
+    Transient = 2,
+}
+
 pub mod imp {
     use super::*;
 
@@ -93,6 +106,9 @@ pub mod imp {
         /// Whether the domain runs, as its connection's lifecycle events last said (an
         /// [`Activity`](super::Activity); it fits in the struct's padding).
         pub(crate) activity: std::sync::atomic::AtomicU8,
+        /// Whether the domain has a persistent definition, as far as the connection knows (a
+        /// [`Persistence`](super::Persistence); also in the padding).
+        pub(crate) persistence: std::sync::atomic::AtomicU8,
     }
 
     #[glib::object_subclass]
@@ -299,6 +315,21 @@ impl Domain {
     /// the connection's events writes it, so no ordering with other memory is needed.
     pub(crate) fn set_activity(&self, activity: Activity) {
         self.imp().activity.store(activity as u8, std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// Whether the domain has a persistent definition, as far as the connection knows.
+    pub(crate) fn persistence(&self) -> Persistence {
+        match self.imp().persistence.load(std::sync::atomic::Ordering::Relaxed) {
+            1 => Persistence::Persistent,
+            2 => Persistence::Transient,
+            _ => Persistence::Unknown,
+        }
+    }
+
+    /// Records what libvirt or an event told about the domain's persistence (written by the
+    /// thread dispatching the connection's events only, like the activity).
+    pub(crate) fn set_persistence(&self, persistence: Persistence) {
+        self.imp().persistence.store(persistence as u8, std::sync::atomic::Ordering::Relaxed)
     }
 
     /// The libvirt domain, for calls this API does not wrap.

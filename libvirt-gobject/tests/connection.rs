@@ -445,6 +445,33 @@ fn an_undefined_domain_stays_while_it_runs_however_it_was_learnt() {
     });
 }
 
+/// A domain's persistence is libvirt's answer the first time a start or stop needs it, then
+/// what the define and undefine events say: a transient domain given a definition stays when
+/// it stops, a persistent one whose definition goes does not.
+#[test]
+fn persistence_follows_define_and_undefine_events() {
+    let _serial = serial();
+    let conn = open_and_fetch();
+    let other = virt::connect::Connect::open(Some(URI)).unwrap();
+    let xml = TRANSIENT_XML.replace("NAME", "rs-made-persistent");
+    let transient = other.create_domain_xml(&xml, 0).unwrap();
+    wait_until("rs-made-persistent", || conn.find_domain_by_name("rs-made-persistent").is_some());
+    let uuid = transient.uuid_string().unwrap();
+    other.define_domain_xml(&xml.replace("<name>", &format!("<uuid>{uuid}</uuid><name>"))).unwrap();
+    transient.destroy().unwrap();
+    settle();
+    assert!(conn.find_domain_by_name("rs-made-persistent").is_some(), "defined before it stopped, so it stays");
+    // Started and stopped again, then its definition goes while it runs: gone once stopped.
+    transient.create().unwrap();
+    transient.destroy().unwrap();
+    transient.create().unwrap();
+    settle();
+    assert!(conn.find_domain_by_name("rs-made-persistent").is_some());
+    transient.undefine().unwrap();
+    transient.destroy().unwrap();
+    wait_until("removal of rs-made-persistent", || conn.find_domain_by_name("rs-made-persistent").is_none());
+}
+
 #[test]
 fn fetching_while_events_flow_ends_with_the_true_set() {
     let _serial = serial();
