@@ -118,16 +118,16 @@ echo "  events: 300 define+undefine = 600 events; lifecycle: 300 start+destroy =
 echo "  on all threads = (run of 1200 - run of 200) / 1000, collected from the start on every thread)"
 echo "  above floor = (ours - raw) / (reference - raw): our overhead over libvirt's own cost, relative"
 echo "  to the reference's; 'vs GTask': the floor is virDomainGetInfo in a bare GTask round trip"
-echo "  (no GObject layer), what any GTask-based async call costs at least)"
+echo "  (no GObject layer), what any GTask-based async call costs at least; 'own loops': raw on our"
+echo "  libvirt-glib's event loop, and above floor = (ours - that) / (reference - raw on the reference's))"
 printf '%-14s %14s %14s %14s %9s %9s %11s\n' workload reference ours raw ours/ref ours/raw 'above floor'
 # Instructions of one callgrind run (whole process) of CONFIG WORKLOAD ARGS...
 callgrind_total() {
     local config=$1 file=$out/callgrind.$2.$1.$3.out
     shift 3
     local mode=gvir lib=(env -u LD_LIBRARY_PATH)
-    [ "$config" = raw ] && mode=raw
-    [ "$config" = task ] && mode=task
-    [ "$config" = ours ] && lib=(env LD_LIBRARY_PATH="$build")
+    case $config in raw | raw-our-loop) mode=raw ;; task) mode=task ;; esac
+    case $config in ours | raw-our-loop) lib=(env LD_LIBRARY_PATH="$build") ;; esac
     "${lib[@]}" valgrind --tool=callgrind --dump-instr=no --callgrind-out-file="$file" "${cg_opts[@]}" \
         "$bin" "$mode" "$@" > "$file.log" 2>&1 || { cat "$file.log" >&2; die "callgrind run failed: $config $*"; }
     sed -n 's/^totals: *\([0-9]*\).*/\1/p' "$file"
@@ -155,6 +155,13 @@ for workload in $workloads; do
         report "async caller" "$ops" "${ir[reference]}" "${ir[ours]}" "${ir[raw]}" no
     else
         report "$workload" "$ops" "${ir[reference]}" "${ir[ours]}" "${ir[raw]}"
+    fi
+    if [ "$workload" = events ] || [ "$workload" = lifecycle ]; then
+        # raw runs libvirt's callbacks on libvirt-glib's event loop, the reference's above;
+        # each library's GObject layer is best compared with the floor on its own loop.
+        own=$(callgrind_total raw-our-loop "$workload" timed "$workload" "${args[@]}")
+        awk -v w="  own loops" -v n="$ops" -v r="${ir[reference]}" -v o="${ir[ours]}" -v fr="${ir[raw]}" -v fo="$own" 'BEGIN {
+            printf "%-14s %14s %14s %14.0f %9s %9s %10.3fx\n", w, "(raw)", "(raw, ours)", fo / n, "", "", (o - fo) / (r - fr) }'
     fi
     if [ "$workload" = async ]; then
         # The libvirt call of an async operation runs on a GLib worker thread, which the
