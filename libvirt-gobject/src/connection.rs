@@ -100,14 +100,13 @@ const MEMBERSHIP_LOG: usize = 256;
 impl State {
     /// Takes the open connection (handle, subscriptions, domains) out, leaving it closed.
     pub(crate) fn take_open_state(&mut self) -> crate::connection_lost::OpenState {
+        // The next handle's events come before any listing of its own.
+        self.listed = false;
         crate::connection_lost::OpenState {
             handle: self.handle.take(),
             lifecycle_callback: self.lifecycle_callback.take(),
             close_callback: std::mem::take(&mut self.close_callback),
-            domains: {
-                self.listed = false;
-                std::mem::take(&mut self.domains)
-            },
+            domains: std::mem::take(&mut self.domains),
         }
     }
 
