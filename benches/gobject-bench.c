@@ -4,13 +4,16 @@
  * without any GObject layer (the floor).
  *
  * usage: gobject-bench MODE WORKLOAD [-n N] [-u URI]
- *   MODE      gvir | raw
+ *   MODE      gvir | raw | task  (task: async only, virDomainGetInfo in a bare GTask round trip)
  *   WORKLOAD  fetch   open URI, fetch its domains (N = how many times; the URI names a test-driver
  *                     node with many domains), report seconds per fetch and heap bytes per cached
  *                     domain (gvir: the domain cache; raw: the virDomainPtr list)
  *             events  define + undefine N domains on test:///default; gvir counts the
  *                     connection's domain-added/domain-removed signals, raw counts libvirt's
  *                     Defined/Undefined callbacks on the same GLib loop (gvir_event_register)
+ *             lifecycle  start + destroy a persistent domain N times on test:///default (the
+ *                     domain fetched, as a client's domains are); gvir counts its started/stopped
+ *                     signals, raw libvirt's Started/Stopped callbacks on the same GLib loop
  *             async   N round trips of gvir_domain_get_info_async/_finish on the main loop
  *                     (raw: N virDomainGetInfo calls on the calling thread)
  *
@@ -24,6 +27,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <libvirt/libvirt.h>
+#include <libvirt-glib/libvirt-glib.h>
 #include <libvirt-gobject/libvirt-gobject.h>
 
 /* Under callgrind (run-gobject-bench.sh --callgrind) only the timed part is counted. */
@@ -35,6 +39,18 @@
 #ifndef CALLGRIND_TOGGLE_COLLECT
 #define CALLGRIND_TOGGLE_COLLECT
 #endif
+
+/* callgrind's collection switch is per thread: the toggles around the timed part count the
+ * calling thread only, never GLib's worker threads (where the async workload's libvirt call
+ * runs). With GOBJECT_BENCH_COLLECT_ALL set the toggles are skipped, callgrind collects from
+ * the start on every thread, and run-gobject-bench.sh takes the difference of two runs of
+ * different lengths: the cost of the extra operations on all threads. */
+static gboolean collect_all;
+#define TOGGLE_COLLECT                \
+    do {                              \
+        if (!collect_all)             \
+            CALLGRIND_TOGGLE_COLLECT; \
+    } while (0)
 
 static double
 now(void)
@@ -78,11 +94,11 @@ fetch_gvir(const char *uri, int n)
     if (!gvir_connection_fetch_domains(conn, NULL, &err))
         die("fetch", err);
     double start = now();
-    CALLGRIND_TOGGLE_COLLECT;
+    TOGGLE_COLLECT;
     for (int i = 0; i < n; i++)
         if (!gvir_connection_fetch_domains(conn, NULL, &err))
             die("fetch", err);
-    CALLGRIND_TOGGLE_COLLECT;
+    TOGGLE_COLLECT;
     double seconds = now() - start;
 
     /* Memory per cached domain: a fresh connection, heap before and after its first fetch. */
@@ -118,7 +134,7 @@ fetch_raw(const char *uri, int n)
     for (int i = -1; i < n; i++) {
         if (i == 0) {
             start = now();
-            CALLGRIND_TOGGLE_COLLECT;
+            TOGGLE_COLLECT;
         }
         if (i == n - 1)
             before = heap_in_use();
@@ -140,7 +156,7 @@ fetch_raw(const char *uri, int n)
             free(domains);
         }
     }
-    CALLGRIND_TOGGLE_COLLECT;
+    TOGGLE_COLLECT;
     double seconds = now() - start;
     printf("mode=raw workload=fetch n=%d domains=%d seconds=%.4f per_op_us=%.1f bytes_per_domain=%.0f lib=raw\n",
            n, count, seconds, seconds * 1e6 / n, (double)(after - before) / count);
@@ -186,7 +202,7 @@ static double
 churn(virConnectPtr conn, int n)
 {
     double start = now();
-    CALLGRIND_TOGGLE_COLLECT;
+    TOGGLE_COLLECT;
     for (int i = 0; i < n; i++) {
         char xml[256];
         g_snprintf(xml, sizeof xml,
@@ -201,7 +217,7 @@ churn(virConnectPtr conn, int n)
         virDomainFree(dom);
         wait_for_events(2 * i + 2);
     }
-    CALLGRIND_TOGGLE_COLLECT;
+    TOGGLE_COLLECT;
     return now() - start;
 }
 
@@ -239,6 +255,95 @@ events_raw(int n)
     double seconds = churn(conn, n);
     printf("mode=raw workload=events n=%d seconds=%.4f per_op_us=%.1f lib=raw\n",
            2 * n, seconds, seconds * 1e6 / (2 * n));
+    virConnectClose(conn);
+}
+
+/* lifecycle -------------------------------------------------------------------------------- */
+
+static const char life_xml[] =
+    "<domain type='test'><name>bench-life</name><memory>65536</memory><os><type>hvm</type></os></domain>";
+
+static void
+on_started_or_stopped(GVirDomain *dom G_GNUC_UNUSED, gpointer data G_GNUC_UNUSED)
+{
+    events_seen++;
+}
+
+static int
+on_start_stop(virConnectPtr conn G_GNUC_UNUSED, virDomainPtr dom G_GNUC_UNUSED, int event,
+              int detail G_GNUC_UNUSED, void *opaque G_GNUC_UNUSED)
+{
+    if (event == VIR_DOMAIN_EVENT_STARTED || event == VIR_DOMAIN_EVENT_STOPPED)
+        events_seen++;
+    return 0;
+}
+
+/* Starts and destroys @dom n times in lock step (each event awaited before the next call). */
+static double
+start_stop(virDomainPtr dom, int n)
+{
+    events_seen = 0;
+    double start = now();
+    TOGGLE_COLLECT;
+    for (int i = 0; i < n; i++) {
+        if (virDomainCreate(dom) < 0)
+            die("virDomainCreate", NULL);
+        wait_for_events(2 * i + 1);
+        if (virDomainDestroy(dom) < 0)
+            die("virDomainDestroy", NULL);
+        wait_for_events(2 * i + 2);
+    }
+    TOGGLE_COLLECT;
+    return now() - start;
+}
+
+static void
+lifecycle_gvir(int n)
+{
+    GError *err = NULL;
+    GVirConnection *conn = gvir_connection_new("test:///default");
+    if (!gvir_connection_open(conn, NULL, &err))
+        die("open", err);
+    virConnectPtr raw = NULL;
+    g_object_get(conn, "handle", &raw, NULL);
+    virDomainPtr dom = virDomainDefineXML(raw, life_xml);
+    if (!dom)
+        die("virDomainDefineXML", NULL);
+    if (!gvir_connection_fetch_domains(conn, NULL, &err))
+        die("fetch", err);
+    GVirDomain *gdom = gvir_connection_find_domain_by_name(conn, "bench-life");
+    if (!gdom)
+        die("find bench-life", NULL);
+    g_signal_connect(gdom, "started", G_CALLBACK(on_started_or_stopped), NULL);
+    g_signal_connect(gdom, "stopped", G_CALLBACK(on_started_or_stopped), NULL);
+    double seconds = start_stop(dom, n);
+    printf("mode=gvir workload=lifecycle n=%d seconds=%.4f per_op_us=%.1f lib=%s\n",
+           2 * n, seconds, seconds * 1e6 / (2 * n), library_path());
+    virDomainUndefine(dom);
+    virDomainFree(dom);
+    g_object_unref(gdom);
+    virConnectClose(raw); /* the reference from g_object_get */
+    gvir_connection_close(conn);
+    g_object_unref(conn);
+}
+
+static void
+lifecycle_raw(int n)
+{
+    gvir_event_register();
+    virConnectPtr conn = virConnectOpen("test:///default");
+    if (!conn)
+        die("virConnectOpen", NULL);
+    virDomainPtr dom = virDomainDefineXML(conn, life_xml);
+    if (!dom)
+        die("virDomainDefineXML", NULL);
+    virConnectDomainEventRegisterAny(conn, NULL, VIR_DOMAIN_EVENT_ID_LIFECYCLE,
+                                     VIR_DOMAIN_EVENT_CALLBACK(on_start_stop), NULL, NULL);
+    double seconds = start_stop(dom, n);
+    printf("mode=raw workload=lifecycle n=%d seconds=%.4f per_op_us=%.1f lib=raw\n",
+           2 * n, seconds, seconds * 1e6 / (2 * n));
+    virDomainUndefine(dom);
+    virDomainFree(dom);
     virConnectClose(conn);
 }
 
@@ -280,10 +385,10 @@ async_gvir(int n)
     g_main_loop_run(state.loop);
     state.left = n;
     double start = now();
-    CALLGRIND_TOGGLE_COLLECT;
+    TOGGLE_COLLECT;
     gvir_domain_get_info_async(state.dom, NULL, on_info, &state);
     g_main_loop_run(state.loop);
-    CALLGRIND_TOGGLE_COLLECT;
+    TOGGLE_COLLECT;
     double seconds = now() - start;
     printf("mode=gvir workload=async n=%d seconds=%.4f per_op_us=%.1f lib=%s\n",
            n, seconds, seconds * 1e6 / n, library_path());
@@ -302,15 +407,85 @@ async_raw(int n)
     if (!dom)
         die("virDomainLookupByName", NULL);
     double start = now();
-    CALLGRIND_TOGGLE_COLLECT;
+    TOGGLE_COLLECT;
     for (int i = 0; i < n; i++)
         if (virDomainGetInfo(dom, &info) < 0)
             die("virDomainGetInfo", NULL);
-    CALLGRIND_TOGGLE_COLLECT;
+    TOGGLE_COLLECT;
     double seconds = now() - start;
     printf("mode=raw workload=async n=%d seconds=%.4f per_op_us=%.1f lib=raw\n",
            n, seconds, seconds * 1e6 / n);
     virDomainFree(dom);
+    virConnectClose(conn);
+}
+
+/* The floor of any GTask-based async call: the same libvirt call in a bare GTask, no GObject
+ * layer. What it costs beyond raw is GIO's round trip (task, thread pool, the completion's
+ * idle source and main-context wake-up), which every libvirt-gobject pays. */
+typedef struct {
+    GMainLoop *loop;
+    int left;
+    virDomainPtr dom;
+} TaskState;
+
+static void
+task_info_thread(GTask *task, gpointer source G_GNUC_UNUSED, gpointer data, GCancellable *cancellable G_GNUC_UNUSED)
+{
+    virDomainInfo *info = g_slice_new(virDomainInfo);
+    if (virDomainGetInfo(data, info) < 0) {
+        g_slice_free(virDomainInfo, info);
+        g_task_return_new_error(task, G_IO_ERROR, G_IO_ERROR_FAILED, "virDomainGetInfo failed");
+        return;
+    }
+    g_task_return_pointer(task, info, NULL);
+}
+
+static void task_info_start(TaskState *state);
+
+static void
+on_task_info(GObject *source G_GNUC_UNUSED, GAsyncResult *res, gpointer data)
+{
+    TaskState *state = data;
+    GError *err = NULL;
+    virDomainInfo *info = g_task_propagate_pointer(G_TASK(res), &err);
+    if (!info)
+        die("task", err);
+    g_slice_free(virDomainInfo, info);
+    if (--state->left == 0)
+        g_main_loop_quit(state->loop);
+    else
+        task_info_start(state);
+}
+
+static void
+task_info_start(TaskState *state)
+{
+    GTask *task = g_task_new(NULL, NULL, on_task_info, state);
+    g_task_set_task_data(task, state->dom, NULL);
+    g_task_run_in_thread(task, task_info_thread);
+    g_object_unref(task);
+}
+
+static void
+async_task(int n)
+{
+    virConnectPtr conn = virConnectOpen("test:///default");
+    TaskState state = { g_main_loop_new(NULL, FALSE), 100, conn ? virDomainLookupByName(conn, "test") : NULL };
+    if (!state.dom)
+        die("virDomainLookupByName", NULL);
+    task_info_start(&state);
+    g_main_loop_run(state.loop);
+    state.left = n;
+    double start = now();
+    TOGGLE_COLLECT;
+    task_info_start(&state);
+    g_main_loop_run(state.loop);
+    TOGGLE_COLLECT;
+    double seconds = now() - start;
+    printf("mode=task workload=async n=%d seconds=%.4f per_op_us=%.1f lib=raw\n",
+           n, seconds, seconds * 1e6 / n);
+    g_main_loop_unref(state.loop);
+    virDomainFree(state.dom);
     virConnectClose(conn);
 }
 
@@ -320,7 +495,7 @@ main(int argc, char **argv)
     const char *uri = "test:///default";
     int n = 0;
     if (argc < 3) {
-        fprintf(stderr, "usage: %s gvir|raw fetch|events|async [-n N] [-u URI]\n", argv[0]);
+        fprintf(stderr, "usage: %s gvir|raw|task fetch|events|lifecycle|async [-n N] [-u URI]\n", argv[0]);
         return 2;
     }
     for (int i = 3; i + 1 < argc; i += 2) {
@@ -330,6 +505,15 @@ main(int argc, char **argv)
             uri = argv[i + 1];
     }
     gboolean gvir = !strcmp(argv[1], "gvir");
+    collect_all = g_getenv("GOBJECT_BENCH_COLLECT_ALL") != NULL;
+    if (!strcmp(argv[1], "task")) {
+        if (strcmp(argv[2], "async")) {
+            fprintf(stderr, "mode task is for the async workload only\n");
+            return 2;
+        }
+        async_task(n ? n : 5000);
+        return 0;
+    }
     const char *workload = argv[2];
     if (gvir)
         gvir_init_object(NULL, NULL);
@@ -338,6 +522,8 @@ main(int argc, char **argv)
         (gvir ? fetch_gvir : fetch_raw)(uri, n ? n : 20);
     else if (!strcmp(workload, "events"))
         (gvir ? events_gvir : events_raw)(n ? n : 1000);
+    else if (!strcmp(workload, "lifecycle"))
+        (gvir ? lifecycle_gvir : lifecycle_raw)(n ? n : 1000);
     else if (!strcmp(workload, "async"))
         (gvir ? async_gvir : async_raw)(n ? n : 5000);
     else {

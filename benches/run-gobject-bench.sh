@@ -1,12 +1,15 @@
 #!/bin/bash
 # LibvirtGObject benchmarks: the reference libvirt-gobject, ours, and raw libvirt (the floor).
 #
-# usage: benches/run-gobject-bench.sh BUILD_DIR [--runs N] [--domains N] [--callgrind] [--out DIR]
+# usage: benches/run-gobject-bench.sh BUILD_DIR [--runs N] [--domains N] [--callgrind | --callgrind-only] [--workloads 'W...'] [--out DIR]
 #   BUILD_DIR    meson build directory holding our libvirt-gobject-1.0.so.0
 #   --runs N     timed runs per configuration, median reported (default 5)
 #   --domains N  domains in the fetch fixture (default 2000)
 #   --callgrind  also count instructions per operation in the timed part (one run each;
-#                the counts repeat, unlike wall time on a busy machine)
+#                the counts repeat, unlike wall time on a busy machine), and for async on
+#                all threads (the libvirt call runs on a worker)
+#   --callgrind-only  skip the timed runs
+#   --workloads 'W...'  run only these of fetch, events, lifecycle, async
 #   --out DIR    where the binary and the fixture go (default /tmp/gobject-bench)
 #
 # Workloads (benches/gobject-bench.c):
@@ -14,20 +17,24 @@
 #           bytes per cached domain on a fresh connection's first fetch
 #   events  define + undefine 1000 domains on test:///default, each event awaited:
 #           domain-added/domain-removed signals (raw: libvirt's callbacks on the same GLib loop)
+#   lifecycle  start + destroy a fetched persistent domain 1000 times, each started/stopped signal
+#           awaited (raw: libvirt's callbacks on the same GLib loop)
 #   async   5000 sequential gvir_domain_get_info_async round trips (raw: virDomainGetInfo)
 # Runs are interleaved (reference, ours, raw, ...) so machine drift hits all three alike.
 set -euo pipefail
 
 die() { echo "run-gobject-bench: $*" >&2; exit 2; }
-[ $# -ge 1 ] || die "usage: $0 BUILD_DIR [--runs N] [--domains N] [--out DIR]"
+[ $# -ge 1 ] || die "usage: $0 BUILD_DIR [--runs N] [--domains N] [--callgrind | --callgrind-only] [--workloads 'W...'] [--out DIR]"
 build=$(cd "$1" && pwd) || die "no build directory $1"
 shift
-runs=5 domains=2000 callgrind=0 out=/tmp/gobject-bench
+runs=5 domains=2000 callgrind=0 timed=1 workloads='fetch events lifecycle async' out=/tmp/gobject-bench
 while [ $# -gt 0 ]; do
     case $1 in
         --runs) runs=$2; shift ;;
         --domains) domains=$2; shift ;;
         --callgrind) callgrind=1 ;;
+        --callgrind-only) callgrind=1 timed=0 ;;
+        --workloads) workloads=$2; shift ;;
         --out) out=$2; shift ;;
         *) die "unknown option $1" ;;
     esac
@@ -70,12 +77,13 @@ run_one() {
 field() { sed -n "s/.*\\b$1=\\([^ ]*\\).*/\\1/p"; }
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
+configs=(reference ours raw)
+if [ "$timed" = 1 ]; then
 echo "gobject-bench: $runs runs per configuration, medians; fetch fixture: $domains domains"
 echo "ours: $build"
 echo
 printf '%-8s %-22s %14s %14s %14s %9s %9s\n' workload measure reference ours raw ours/ref ours/raw
-configs=(reference ours raw)
-for workload in fetch events async; do
+for workload in $workloads; do
     args=()
     [ "$workload" = fetch ] && args=(-u "test://$node")
     declare -A time=() mem=()
@@ -100,29 +108,77 @@ for workload in fetch events async; do
     [ "$workload" = fetch ] && row "heap bytes per domain" mem
     unset time mem
 done
+fi
 
 [ "$callgrind" = 1 ] || exit 0
 command -v valgrind > /dev/null || die "valgrind not installed"
 echo
 echo "callgrind: instructions per operation in the timed part (fetch: 20 fetches of $domains domains;"
-echo "  events: 300 define+undefine = 600 events; async: 1000 round trips)"
-printf '%-8s %14s %14s %14s %9s %9s\n' workload reference ours raw ours/ref ours/raw
-for workload in fetch events async; do
+echo "  events: 300 define+undefine = 600 events; lifecycle: 300 start+destroy = 600 events; async: 1000 round trips on the caller's thread, and"
+echo "  on all threads = (run of 1200 - run of 200) / 1000, collected from the start on every thread)"
+echo "  above floor = (ours - raw) / (reference - raw): our overhead over libvirt's own cost, relative"
+echo "  to the reference's; 'vs GTask': the floor is virDomainGetInfo in a bare GTask round trip"
+echo "  (no GObject layer), what any GTask-based async call costs at least; 'own loops': raw on our"
+echo "  libvirt-glib's event loop, and above floor = (ours - that) / (reference - raw on the reference's))"
+printf '%-14s %14s %14s %14s %9s %9s %11s\n' workload reference ours raw ours/ref ours/raw 'above floor'
+# Instructions of one callgrind run (whole process) of CONFIG WORKLOAD ARGS...
+callgrind_total() {
+    local config=$1 file=$out/callgrind.$2.$1.$3.out
+    shift 3
+    local mode=gvir lib=(env -u LD_LIBRARY_PATH)
+    case $config in raw | raw-our-loop) mode=raw ;; task) mode=task ;; esac
+    case $config in ours | raw-our-loop) lib=(env LD_LIBRARY_PATH="$build") ;; esac
+    "${lib[@]}" valgrind --tool=callgrind --dump-instr=no --callgrind-out-file="$file" "${cg_opts[@]}" \
+        "$bin" "$mode" "$@" > "$file.log" 2>&1 || { cat "$file.log" >&2; die "callgrind run failed: $config $*"; }
+    sed -n 's/^totals: *\([0-9]*\).*/\1/p' "$file"
+}
+# One row; the floor ratios are left out (-) where raw does not do the same work on the same
+# threads (async on the caller's thread: raw's libvirt call is there, ours is on a worker).
+report() {
+    awk -v w="$1" -v n="$2" -v r="$3" -v o="$4" -v f="$5" -v floor="${6:-yes}" 'BEGIN {
+        printf "%-14s %14.0f %14.0f %14.0f %8.3fx", w, r / n, o / n, f / n, o / r
+        if (floor == "yes") printf " %8.3fx %10.3fx\n", o / f, (o - f) / (r - f); else printf " %9s %11s\n", "-", "-" }'
+}
+for workload in $workloads; do
     case $workload in
         fetch) args=(-u "test://$node"); ops=20 ;;
         events) args=(-n 300); ops=600 ;;
+        lifecycle) args=(-n 300); ops=600 ;;
         async) args=(-n 1000); ops=1000 ;;
     esac
     declare -A ir=()
+    cg_opts=(--collect-atstart=no)
     for config in "${configs[@]}"; do
-        file=$out/callgrind.$workload.$config.out
-        mode=$([ "$config" = raw ] && echo raw || echo gvir)
-        if [ "$config" = ours ]; then lib=(env LD_LIBRARY_PATH="$build"); else lib=(env -u LD_LIBRARY_PATH); fi
-        "${lib[@]}" valgrind --tool=callgrind --collect-atstart=no --callgrind-out-file="$file" \
-            "$bin" "$mode" "$workload" "${args[@]}" > "$file.log" 2>&1 || { cat "$file.log" >&2; die "callgrind run failed: $config $workload"; }
-        ir[$config]=$(sed -n 's/^totals: *\([0-9]*\).*/\1/p' "$file")
+        ir[$config]=$(callgrind_total "$config" "$workload" timed "$workload" "${args[@]}")
     done
-    awk -v w="$workload" -v n="$ops" -v r="${ir[reference]}" -v o="${ir[ours]}" -v f="${ir[raw]}" \
-        'BEGIN { printf "%-8s %14.0f %14.0f %14.0f %8.3fx %8.3fx\n", w, r / n, o / n, f / n, o / r, o / f }'
+    if [ "$workload" = async ]; then
+        report "async caller" "$ops" "${ir[reference]}" "${ir[ours]}" "${ir[raw]}" no
+    else
+        report "$workload" "$ops" "${ir[reference]}" "${ir[ours]}" "${ir[raw]}"
+    fi
+    if [ "$workload" = events ] || [ "$workload" = lifecycle ]; then
+        # raw runs libvirt's callbacks on libvirt-glib's event loop, the reference's above;
+        # each library's GObject layer is best compared with the floor on its own loop.
+        own=$(callgrind_total raw-our-loop "$workload" timed "$workload" "${args[@]}")
+        awk -v w="  own loops" -v n="$ops" -v r="${ir[reference]}" -v o="${ir[ours]}" -v fr="${ir[raw]}" -v fo="$own" 'BEGIN {
+            printf "%-14s %14s %14s %14.0f %9s %9s %10.3fx\n", w, "(raw)", "(raw, ours)", fo / n, "", "", (o - fo) / (r - fr) }'
+    fi
+    if [ "$workload" = async ]; then
+        # The libvirt call of an async operation runs on a GLib worker thread, which the
+        # toggles of the timed part do not reach: count every thread, from the start.
+        export GOBJECT_BENCH_COLLECT_ALL=1
+        cg_opts=()
+        for config in "${configs[@]}"; do
+            short=$(callgrind_total "$config" async all200 async -n 200)
+            long=$(callgrind_total "$config" async all1200 async -n 1200)
+            ir[$config]=$((long - short))
+        done
+        # The floor of a GTask-based design: virDomainGetInfo in a bare GTask round trip.
+        short=$(callgrind_total task async all200 async -n 200)
+        long=$(callgrind_total task async all1200 async -n 1200)
+        unset GOBJECT_BENCH_COLLECT_ALL
+        report "async all thr." 1000 "${ir[reference]}" "${ir[ours]}" "${ir[raw]}"
+        report "  vs GTask" 1000 "${ir[reference]}" "${ir[ours]}" "$((long - short))"
+    fi
     unset ir
 done

@@ -20,9 +20,10 @@ use glib::translate::*;
 use libvirt_gconfig::ConfigObjectExt;
 use virt::sys;
 
-use crate::domain::{off_thread, DomainInstance};
+use crate::domain::{off_thread, Activity, DomainInstance, Persistence};
 use crate::domain_cache::{DomainCache, UuidKey};
 use crate::error::{connection_failure, failure, libvirt_failure, ConnectionError};
+use crate::signals::ResolvedSignal;
 use crate::stream::StreamInstance;
 use crate::{ConnectionHandle, Domain, DomainStartFlags};
 
@@ -86,6 +87,11 @@ pub(crate) struct State {
     /// ...and the latest of them, `(change number, UUID, whether the domain is now there)`, so
     /// a listing made meanwhile on another thread can be brought up to date.
     membership_log: VecDeque<(u64, UuidKey, bool)>,
+    /// Whether a listing made on this handle (so after our lifecycle callback was registered)
+    /// has been installed in the cache: from then on every running domain is cached or has a
+    /// start event still to come, which lets a domain first seen being defined count as
+    /// stopped (see `on_lifecycle_event`).
+    listed: bool,
 }
 
 /// How many membership changes are remembered for listings in progress.
@@ -94,6 +100,8 @@ const MEMBERSHIP_LOG: usize = 256;
 impl State {
     /// Takes the open connection (handle, subscriptions, domains) out, leaving it closed.
     pub(crate) fn take_open_state(&mut self) -> crate::connection_lost::OpenState {
+        // The next handle's events come before any listing of its own.
+        self.listed = false;
         crate::connection_lost::OpenState {
             handle: self.handle.take(),
             lifecycle_callback: self.lifecycle_callback.take(),
@@ -668,6 +676,7 @@ impl Connection {
         state.read_only = read_only;
         state.lifecycle_callback = callback;
         state.close_callback = close_callback;
+        state.listed = false;
         let previous = std::mem::take(&mut state.domains);
         drop(state);
         drop(previous);
@@ -701,22 +710,21 @@ impl Connection {
                 .map_err(|_| connection_failure(&handle, "Failed to fetch list of domains"))?;
             let mut listed_uuids = Vec::with_capacity(listed.len());
             for domain in listed {
-                let uuid = domain
-                    .uuid_string()
-                    .map_err(|_| libvirt_failure(ConnectionError::Failed, "Failed to fetch list of domains"))?;
-                listed_uuids.push((UuidKey::of_libvirt(&uuid), uuid, domain));
+                let key = UuidKey::of_domain(&domain)
+                    .ok_or_else(|| libvirt_failure(ConnectionError::Failed, "Failed to fetch list of domains"))?;
+                listed_uuids.push((key, domain));
             }
             // The objects we already have, taken under the lock; new ones are made (and, below,
             // released) without it.
             let known: Vec<Option<Domain>> = {
                 let state = self.imp().state();
-                listed_uuids.iter().map(|(key, _, _)| state.domains.get(key).cloned()).collect()
+                listed_uuids.iter().map(|(key, _)| state.domains.get(key).cloned()).collect()
             };
             let found: Vec<(UuidKey, Domain)> = listed_uuids
                 .into_iter()
                 .zip(known)
-                .map(|((key, uuid, handle), known)| {
-                    let object = known.unwrap_or_else(|| Domain::for_handle_with_uuid(handle, &uuid));
+                .map(|((key, handle), known)| {
+                    let object = known.unwrap_or_else(|| Domain::for_handle_with_key(handle, key));
                     (key, object)
                 })
                 .collect();
@@ -750,6 +758,7 @@ impl Connection {
                 unused.extend(replaced);
             }
             let previous = std::mem::replace(&mut state.domains, fresh);
+            state.listed = true;
             drop(state);
             drop((previous, unused));
             return Ok(());
@@ -942,13 +951,12 @@ impl Connection {
 
     /// The cached object of `domain`, made and cached now if it is new.
     fn cached_object_for(&self, domain: &virt::domain::Domain, what: &str) -> Result<Domain, glib::Error> {
-        let uuid = domain.uuid_string().map_err(|_| libvirt_failure(ConnectionError::Failed, what))?;
-        if let Some(cached) = self.domain(&uuid) {
-            return Ok(cached);
+        let key = UuidKey::of_domain(domain).ok_or_else(|| libvirt_failure(ConnectionError::Failed, what))?;
+        if let Some(cached) = self.imp().state().domains.get(&key) {
+            return Ok(cached.clone());
         }
         // Made without the lock held; dropped after it if an event cached one meanwhile.
-        let candidate = Domain::for_handle_with_uuid(domain.clone(), &uuid);
-        let key = UuidKey::of_libvirt(&uuid);
+        let candidate = Domain::for_handle_with_key(domain.clone(), key);
         let mut state = self.imp().state();
         if let Some(cached) = state.domains.get(&key) {
             return Ok(cached.clone());
@@ -1060,39 +1068,56 @@ impl Connection {
     /// needs are made, and a reference is taken only for a new object.
     fn on_lifecycle_event(&self, handle: &virt::domain::Domain, event: u32, detail: u32) {
         use sys::*;
-        let Ok(uuid) = handle.uuid_string() else {
+        let Some(key) = UuidKey::of_domain(handle) else {
             crate::error::log_warning("Failed to get the UUID of a domain with an event");
             return;
         };
-        let key = UuidKey::of_libvirt(&uuid);
+        let (cached, listed) = {
+            let state = self.imp().state();
+            if state.handle.is_none() {
+                return;
+            }
+            (state.domains.get(&key).cloned(), state.listed)
+        };
         // Persistence matters for a stop (a transient domain is gone) and a boot (a transient
-        // domain appears).
+        // domain appears). libvirt is asked the first time only; its answer is kept below.
         let needs_persistence = event == VIR_DOMAIN_EVENT_STOPPED
             || (event == VIR_DOMAIN_EVENT_STARTED && detail == VIR_DOMAIN_EVENT_STARTED_BOOTED);
-        let persistent = needs_persistence && handle.is_persistent().unwrap_or(false);
-        // Whether the event means the domain no longer exists for this connection.
+        let mut asked = None;
+        let persistent = needs_persistence
+            && match cached.as_ref().map_or(Persistence::Unknown, Domain::persistence) {
+                Persistence::Persistent => true,
+                Persistence::Transient => false,
+                Persistence::Unknown => {
+                    // A failure means the domain is gone (so transient, and dropped below):
+                    // nothing to remember.
+                    asked = handle.is_persistent().ok();
+                    asked.unwrap_or(false)
+                }
+            };
+        // Whether the event means the domain no longer exists for this connection. An undefined
+        // domain that still runs stays (it is transient now); whether it runs is what the
+        // events said last, and libvirt is asked only when they have not said.
         let gone = match event {
             VIR_DOMAIN_EVENT_UNDEFINED => {
-                detail == VIR_DOMAIN_EVENT_UNDEFINED_REMOVED && !handle.is_active().unwrap_or(false)
+                detail == VIR_DOMAIN_EVENT_UNDEFINED_REMOVED
+                    && match cached.as_ref().map_or(Activity::Unknown, Domain::activity) {
+                        Activity::Active => false,
+                        Activity::Inactive => true,
+                        Activity::Unknown => !handle.is_active().unwrap_or(false),
+                    }
             }
             VIR_DOMAIN_EVENT_STOPPED => !persistent,
             _ => false,
         };
 
-        let cached = {
-            let state = self.imp().state();
-            if state.handle.is_none() {
-                return;
-            }
-            state.domains.get(&key).cloned()
-        };
         let (domain, inserted) = match cached {
             Some(domain) => (domain, false),
             // An event about a domain that is already gone changes nothing we know of.
             None if gone => return,
             None => {
                 // Made without the lock held; dropped after it if another thread won.
-                let candidate = Domain::for_handle_with_uuid(handle.clone(), &uuid);
+                let candidate = Domain::for_handle_with_key(handle.clone(), key);
                 let mut state = self.imp().state();
                 match state.domains.get(&key) {
                     Some(domain) => (domain.clone(), false),
@@ -1105,20 +1130,49 @@ impl Connection {
             }
         };
 
+        match event {
+            VIR_DOMAIN_EVENT_STARTED | VIR_DOMAIN_EVENT_SUSPENDED | VIR_DOMAIN_EVENT_RESUMED | VIR_DOMAIN_EVENT_PMSUSPENDED => {
+                domain.set_activity(Activity::Active)
+            }
+            VIR_DOMAIN_EVENT_STOPPED => domain.set_activity(Activity::Inactive),
+            // A domain new to a connection that has listed its domains, defined: it is not
+            // running. (Defining a running transient domain also says ADDED, but such a domain
+            // is cached already — it was listed, or its start event came first.) Before a
+            // listing, a running domain may be unknown to us, so nothing is assumed.
+            VIR_DOMAIN_EVENT_DEFINED if inserted && listed && detail == VIR_DOMAIN_EVENT_DEFINED_ADDED => {
+                domain.set_activity(Activity::Inactive)
+            }
+            // Other events (crashed, shutdown requested, undefined, updated) do not change it.
+            _ => {}
+        }
+        // libvirt's answer holds until a define or an undefine event changes it. (An answer
+        // given after such an event happened is followed by that event, which sets the same.)
+        if let Some(persistent) = asked {
+            domain.set_persistence(if persistent { Persistence::Persistent } else { Persistence::Transient });
+        }
+        match event {
+            VIR_DOMAIN_EVENT_DEFINED => domain.set_persistence(Persistence::Persistent),
+            VIR_DOMAIN_EVENT_UNDEFINED if detail == VIR_DOMAIN_EVENT_UNDEFINED_REMOVED => {
+                domain.set_persistence(Persistence::Transient)
+            }
+            _ => {}
+        }
+
+        let signals = EventSignals::get();
         let added = inserted
             || (event == VIR_DOMAIN_EVENT_DEFINED && detail == VIR_DOMAIN_EVENT_DEFINED_ADDED)
             || (event == VIR_DOMAIN_EVENT_STARTED && detail == VIR_DOMAIN_EVENT_STARTED_BOOTED && !persistent);
         if added {
-            self.emit_by_name::<()>("domain-added", &[&domain]);
+            signals.domain_added.emit_with_object(self, &domain);
         }
 
         match event {
-            VIR_DOMAIN_EVENT_DEFINED if detail != VIR_DOMAIN_EVENT_DEFINED_ADDED => domain.emit_lifecycle("updated", None),
-            VIR_DOMAIN_EVENT_STARTED => domain.emit_lifecycle("started", started_detail(detail)),
-            VIR_DOMAIN_EVENT_SUSPENDED => domain.emit_lifecycle("suspended", suspended_detail(detail)),
-            VIR_DOMAIN_EVENT_RESUMED => domain.emit_lifecycle("resumed", resumed_detail(detail)),
-            VIR_DOMAIN_EVENT_STOPPED => domain.emit_lifecycle("stopped", stopped_detail(detail)),
-            VIR_DOMAIN_EVENT_PMSUSPENDED => domain.emit_lifecycle("pmsuspended", pmsuspended_detail(detail)),
+            VIR_DOMAIN_EVENT_DEFINED if detail != VIR_DOMAIN_EVENT_DEFINED_ADDED => signals.updated.emit(&domain, None),
+            VIR_DOMAIN_EVENT_STARTED => signals.started.emit(&domain, Some(detail)),
+            VIR_DOMAIN_EVENT_SUSPENDED => signals.suspended.emit(&domain, Some(detail)),
+            VIR_DOMAIN_EVENT_RESUMED => signals.resumed.emit(&domain, Some(detail)),
+            VIR_DOMAIN_EVENT_STOPPED => signals.stopped.emit(&domain, Some(detail)),
+            VIR_DOMAIN_EVENT_PMSUSPENDED => signals.pmsuspended.emit(&domain, Some(detail)),
             _ => {}
         }
 
@@ -1132,33 +1186,51 @@ impl Connection {
                 removed
             };
             if let Some(domain) = removed {
-                self.emit_by_name::<()>("domain-removed", &[&domain]);
+                signals.domain_removed.emit_with_object(self, &domain);
             }
         }
     }
 }
 
-// The signal details of libvirt's event details (`virDomainEvent*DetailType`); a detail newer
-// than this table is emitted without one.
-
-fn started_detail(detail: u32) -> Option<&'static str> {
-    ["booted", "migrated", "restored", "from-snapshot", "wakeup"].get(detail as usize).copied()
+/// The signals libvirt's lifecycle events turn into, resolved once (see `ResolvedSignal`).
+struct EventSignals {
+    domain_added: ResolvedSignal,
+    domain_removed: ResolvedSignal,
+    updated: ResolvedSignal,
+    started: ResolvedSignal,
+    suspended: ResolvedSignal,
+    resumed: ResolvedSignal,
+    stopped: ResolvedSignal,
+    pmsuspended: ResolvedSignal,
 }
 
-fn suspended_detail(detail: u32) -> Option<&'static str> {
-    ["paused", "migrated", "ioerror", "watchdog", "restored", "from-snapshot"].get(detail as usize).copied()
-}
-
-fn resumed_detail(detail: u32) -> Option<&'static str> {
-    ["unpaused", "migrated", "from-snapshot"].get(detail as usize).copied()
-}
-
-fn stopped_detail(detail: u32) -> Option<&'static str> {
-    ["shutdown", "destroyed", "crashed", "migrated", "saved", "failed", "from-snapshot"].get(detail as usize).copied()
-}
-
-fn pmsuspended_detail(detail: u32) -> Option<&'static str> {
-    ["memory", "disk"].get(detail as usize).copied()
+impl EventSignals {
+    fn get() -> &'static EventSignals {
+        static SIGNALS: OnceLock<EventSignals> = OnceLock::new();
+        SIGNALS.get_or_init(|| {
+            let (connection, domain) = (Connection::static_type(), Domain::static_type());
+            // The signal details are libvirt's event details (`virDomainEvent*DetailType`), in
+            // libvirt's order; a detail newer than these tables is emitted without one.
+            EventSignals {
+                domain_added: ResolvedSignal::new(connection, c"domain-added", &[]),
+                domain_removed: ResolvedSignal::new(connection, c"domain-removed", &[]),
+                updated: ResolvedSignal::new(domain, c"updated", &[]),
+                started: ResolvedSignal::new(domain, c"started", &[c"booted", c"migrated", c"restored", c"from-snapshot", c"wakeup"]),
+                suspended: ResolvedSignal::new(
+                    domain,
+                    c"suspended",
+                    &[c"paused", c"migrated", c"ioerror", c"watchdog", c"restored", c"from-snapshot"],
+                ),
+                resumed: ResolvedSignal::new(domain, c"resumed", &[c"unpaused", c"migrated", c"from-snapshot"]),
+                stopped: ResolvedSignal::new(
+                    domain,
+                    c"stopped",
+                    &[c"shutdown", c"destroyed", c"crashed", c"migrated", c"saved", c"failed", c"from-snapshot"],
+                ),
+                pmsuspended: ResolvedSignal::new(domain, c"pmsuspended", &[c"memory", c"disk"]),
+            }
+        })
+    }
 }
 
 pub(crate) fn deregister_events(handle: &virt::connect::Connect, callback: Option<c_int>) {

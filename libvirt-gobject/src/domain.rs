@@ -68,6 +68,33 @@ pub struct DomainInfo {
     pub cpu_time: u64,
 }
 
+/// Whether a domain runs, as far as the lifecycle events seen so far tell. The connection
+/// keeps it so that an undefine does not have to ask libvirt whether the domain still runs
+/// (`virDomainIsActive` on a domain the undefine removed fails, and the error costs ~25 k
+/// instructions, half the event).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub(crate) enum Activity {
+    /// No event has told yet (a fetched domain, or one first seen through an event that does
+    /// not say).
+    Unknown = 0,
+    Inactive = 1,
+    Active = 2,
+}
+
+/// Whether a domain has a persistent definition, as far as its connection knows: libvirt's
+/// answer the first time an event needed it, kept true by the define and undefine events since.
+/// A start and a stop each need it (a transient domain appears, or is gone), and asking libvirt
+/// costs a call that formats the UUID for its debug log — ~25 k instructions when the domain is
+/// already gone and the call fails.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub(crate) enum Persistence {
+    Unknown = 0,
+    Persistent = 1,
+    Transient = 2,
+}
+
 pub mod imp {
     use super::*;
 
@@ -76,6 +103,12 @@ pub mod imp {
         pub(crate) handle: OnceLock<virt::domain::Domain>,
         /// The UUID's 36 characters and a NUL, inline (one heap block less per domain).
         pub(crate) uuid: OnceLock<[u8; 37]>,
+        /// Whether the domain runs, as its connection's lifecycle events last said (an
+        /// [`Activity`](super::Activity); it fits in the struct's padding).
+        pub(crate) activity: std::sync::atomic::AtomicU8,
+        /// Whether the domain has a persistent definition, as far as the connection knows (a
+        /// [`Persistence`](super::Persistence); also in the padding).
+        pub(crate) persistence: std::sync::atomic::AtomicU8,
     }
 
     #[glib::object_subclass]
@@ -145,27 +178,17 @@ pub mod imp {
         fn constructed(&self) {
             self.parent_constructed();
             if let Some(handle) = self.handle.get() {
-                match handle.uuid_string() {
-                    Ok(uuid) => {
-                        let _ = self.uuid.set(uuid_text(&uuid));
+                match crate::domain_cache::UuidKey::of_domain(handle) {
+                    Some(key) => {
+                        let _ = self.uuid.set(key.text());
                     }
-                    Err(e) => crate::error::log_warning(&format!("Failed to get domain UUID: {e}")),
+                    None => crate::error::log_warning(&format!("Failed to get domain UUID: {}", virt::error::Error::last_error())),
                 }
             }
         }
     }
 
     impl DomainImpl for Domain {}
-}
-
-/// A UUID's text NUL-terminated in a fixed array (libvirt's UUIDs are 36 characters; anything
-/// longer is cut).
-fn uuid_text(uuid: &str) -> [u8; 37] {
-    let mut text = [0u8; 37];
-    for (t, b) in text[..36].iter_mut().zip(uuid.bytes().filter(|b| *b != 0)) {
-        *t = b;
-    }
-    text
 }
 
 /// A C string of `s` (which never holds NUL: UUIDs and libvirt names are plain text).
@@ -268,15 +291,45 @@ where
 
 impl Domain {
     /// The object for libvirt domain `handle` (not yet registered with its connection), whose
-    /// UUID the caller already knows. The handle
+    /// UUID the caller already knows as `key`. The handle
     /// is stored directly rather than through the construct property: every copy of a
     /// `GVirDomainHandle` is a libvirt call, and libvirt formats the domain's UUID for its debug
     /// log on each call — this is the path of every event and every fetched domain.
-    pub(crate) fn for_handle_with_uuid(handle: virt::domain::Domain, uuid: &str) -> Domain {
+    pub(crate) fn for_handle_with_key(handle: virt::domain::Domain, key: crate::domain_cache::UuidKey) -> Domain {
         let domain: Domain = glib::Object::new();
         let _ = domain.imp().handle.set(handle);
-        let _ = domain.imp().uuid.set(uuid_text(uuid));
+        let _ = domain.imp().uuid.set(key.text());
         domain
+    }
+
+    /// Whether the domain runs, as the events seen so far tell.
+    pub(crate) fn activity(&self) -> Activity {
+        match self.imp().activity.load(std::sync::atomic::Ordering::Relaxed) {
+            1 => Activity::Inactive,
+            2 => Activity::Active,
+            _ => Activity::Unknown,
+        }
+    }
+
+    /// Records what an event told about whether the domain runs. Only the thread dispatching
+    /// the connection's events writes it, so no ordering with other memory is needed.
+    pub(crate) fn set_activity(&self, activity: Activity) {
+        self.imp().activity.store(activity as u8, std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// Whether the domain has a persistent definition, as far as the connection knows.
+    pub(crate) fn persistence(&self) -> Persistence {
+        match self.imp().persistence.load(std::sync::atomic::Ordering::Relaxed) {
+            1 => Persistence::Persistent,
+            2 => Persistence::Transient,
+            _ => Persistence::Unknown,
+        }
+    }
+
+    /// Records what libvirt or an event told about the domain's persistence (written by the
+    /// thread dispatching the connection's events only, like the activity).
+    pub(crate) fn set_persistence(&self, persistence: Persistence) {
+        self.imp().persistence.store(persistence as u8, std::sync::atomic::Ordering::Relaxed)
     }
 
     /// The libvirt domain, for calls this API does not wrap.
@@ -663,12 +716,6 @@ impl Domain {
             f(&values[0].get::<Domain>().expect("signal emitted on a Domain"));
             None
         })
-    }
-
-    /// Emits the signal for libvirt lifecycle event `event` with `detail` (the connection calls
-    /// this from its event handler).
-    pub(crate) fn emit_lifecycle(&self, name: &str, detail: Option<&str>) {
-        crate::signals::emit_detailed(self, name, detail)
     }
 }
 

@@ -40,14 +40,46 @@ pub(crate) fn register_with_class_slot(
     }
 }
 
-/// Emits `name` (optionally with `detail`, as in `"started::booted"`) on `object`, which
-/// takes no arguments.
-pub(crate) fn emit_detailed(object: &impl glib::prelude::IsA<glib::Object>, name: &str, detail: Option<&str>) {
-    use glib::prelude::*;
-    let object = object.upcast_ref::<glib::Object>();
-    let signal = glib::subclass::SignalId::lookup(name, object.type_()).expect("signal registered by class_init");
-    match detail {
-        Some(detail) => object.emit_with_details::<()>(signal, glib::Quark::from_str(detail), &[]),
-        None => object.emit::<()>(signal, &[]),
+/// A signal resolved to numbers once, for emissions on a hot path (every libvirt event): by
+/// name, each emission would look the name up in GObject's signal table under its global lock,
+/// turn a detail string into a quark through the quark table, and (from Rust) wrap every
+/// argument in a `GValue` first.
+pub(crate) struct ResolvedSignal {
+    id: u32,
+    /// The quark of each detail, by the index libvirt numbers it with.
+    details: Vec<glib::ffi::GQuark>,
+}
+
+impl ResolvedSignal {
+    /// Signal `name` of `itype` (registered by its class_init, which `itype` being a live type
+    /// guarantees has run), with the details `details` in libvirt's order.
+    pub(crate) fn new(itype: glib::Type, name: &CStr, details: &[&'static CStr]) -> ResolvedSignal {
+        // SAFETY: a NUL-terminated name and a registered type; the detail strings are static,
+        // as g_quark_from_static_string requires.
+        unsafe {
+            let id = gobject_ffi::g_signal_lookup(name.as_ptr(), itype.into_glib());
+            assert_ne!(id, 0, "signal {name:?} is registered by class_init");
+            let details = details.iter().map(|d| glib::ffi::g_quark_from_static_string(d.as_ptr())).collect();
+            ResolvedSignal { id, details }
+        }
+    }
+
+    /// Emits the signal, which takes no argument, on `object`, with detail number `detail`
+    /// (none for a detail newer than the table, as for a signal without details).
+    pub(crate) fn emit(&self, object: &impl glib::prelude::IsA<glib::Object>, detail: Option<u32>) {
+        let quark = detail.and_then(|d| self.details.get(d as usize)).copied().unwrap_or(0);
+        // SAFETY: the signal belongs to the object's type (the caller resolved it on that
+        // type) and takes no arguments; `object` stays alive through the call.
+        unsafe { gobject_ffi::g_signal_emit(object.as_ptr() as *mut gobject_ffi::GObject, self.id, quark) }
+    }
+
+    /// Emits the signal, which takes one object argument, on `object` with `argument`.
+    pub(crate) fn emit_with_object(&self, object: &impl glib::prelude::IsA<glib::Object>, argument: &impl glib::prelude::IsA<glib::Object>) {
+        // SAFETY: as for `emit`; the signal's one parameter is an object type that `argument`
+        // is an instance of (the caller resolved the signal knowing its parameter), and both
+        // stay alive through the call.
+        unsafe {
+            gobject_ffi::g_signal_emit(object.as_ptr() as *mut gobject_ffi::GObject, self.id, 0, argument.as_ptr() as glib::ffi::gpointer)
+        }
     }
 }

@@ -395,6 +395,83 @@ fn a_running_domain_stays_until_stopped_when_its_definition_goes() {
     assert_eq!(log.take(), ["started::booted", "stopped::destroyed", "removed rs-undefine-running"]);
 }
 
+/// Whether an undefined domain still runs (and so stays) comes from the events seen when they
+/// told, and from libvirt when they did not: every way a connection learns of a domain.
+#[test]
+fn an_undefined_domain_stays_while_it_runs_however_it_was_learnt() {
+    let _serial = serial();
+    let other = virt::connect::Connect::open(Some(URI)).unwrap();
+    let xml = |name: &str| TRANSIENT_XML.replace("NAME", name);
+    // Running before our connection opens: learnt from the listing, no event about it yet.
+    let listed = other.define_domain_xml(&xml("rs-listed-running")).unwrap();
+    listed.create().unwrap();
+    // Running and transient before we open, then given a definition while we have not listed:
+    // libvirt says DEFINED/ADDED for a domain that runs.
+    let transient = other.create_domain_xml(&xml("rs-transient-defined"), 0).unwrap();
+    let uuid = transient.uuid_string().unwrap();
+
+    let unlisted = Connection::new(URI);
+    unlisted.open(None).unwrap();
+    other.define_domain_xml(&xml("rs-transient-defined").replace("<name>", &format!("<uuid>{uuid}</uuid><name>"))).unwrap();
+    settle();
+    assert!(unlisted.find_domain_by_name("rs-transient-defined").is_some(), "learnt from the event");
+    transient.undefine().unwrap();
+    settle();
+    assert!(unlisted.find_domain_by_name("rs-transient-defined").is_some(), "still runs, so still there");
+    transient.destroy().unwrap();
+    wait_until("removal of rs-transient-defined", || unlisted.find_domain_by_name("rs-transient-defined").is_none());
+
+    let conn = open_and_fetch();
+    // Defined once we have listed, then started: the events tell it all.
+    let seen = other.define_domain_xml(&xml("rs-seen-defined")).unwrap();
+    wait_until("rs-seen-defined", || conn.find_domain_by_name("rs-seen-defined").is_some());
+    seen.create().unwrap();
+    // Defined once we have listed and undefined without running: gone.
+    let idle = other.define_domain_xml(&xml("rs-never-started")).unwrap();
+    wait_until("rs-never-started", || conn.find_domain_by_name("rs-never-started").is_some());
+    idle.undefine().unwrap();
+    for domain in [&listed, &seen] {
+        domain.undefine().unwrap();
+    }
+    settle();
+    assert!(conn.find_domain_by_name("rs-never-started").is_none(), "never ran, so gone with its definition");
+    assert!(conn.find_domain_by_name("rs-listed-running").is_some(), "listed running, so still there");
+    assert!(conn.find_domain_by_name("rs-seen-defined").is_some(), "seen starting, so still there");
+    for domain in [&listed, &seen] {
+        domain.destroy().unwrap();
+    }
+    wait_until("removals", || {
+        conn.find_domain_by_name("rs-listed-running").is_none() && conn.find_domain_by_name("rs-seen-defined").is_none()
+    });
+}
+
+/// A domain's persistence is libvirt's answer the first time a start or stop needs it, then
+/// what the define and undefine events say: a transient domain given a definition stays when
+/// it stops, a persistent one whose definition goes does not.
+#[test]
+fn persistence_follows_define_and_undefine_events() {
+    let _serial = serial();
+    let conn = open_and_fetch();
+    let other = virt::connect::Connect::open(Some(URI)).unwrap();
+    let xml = TRANSIENT_XML.replace("NAME", "rs-made-persistent");
+    let transient = other.create_domain_xml(&xml, 0).unwrap();
+    wait_until("rs-made-persistent", || conn.find_domain_by_name("rs-made-persistent").is_some());
+    let uuid = transient.uuid_string().unwrap();
+    other.define_domain_xml(&xml.replace("<name>", &format!("<uuid>{uuid}</uuid><name>"))).unwrap();
+    transient.destroy().unwrap();
+    settle();
+    assert!(conn.find_domain_by_name("rs-made-persistent").is_some(), "defined before it stopped, so it stays");
+    // Started and stopped again, then its definition goes while it runs: gone once stopped.
+    transient.create().unwrap();
+    transient.destroy().unwrap();
+    transient.create().unwrap();
+    settle();
+    assert!(conn.find_domain_by_name("rs-made-persistent").is_some());
+    transient.undefine().unwrap();
+    transient.destroy().unwrap();
+    wait_until("removal of rs-made-persistent", || conn.find_domain_by_name("rs-made-persistent").is_none());
+}
+
 #[test]
 fn fetching_while_events_flow_ends_with_the_true_set() {
     let _serial = serial();

@@ -226,6 +226,65 @@ static void on_info(GObject *source, GAsyncResult *result, gpointer data)
     g_assert_no_error(error);
 }
 
+typedef struct {
+    gboolean done;
+    GVirDomainInfo *info;
+    GError *error;
+} InfoResult;
+
+static void on_info_result(GObject *source, GAsyncResult *result, gpointer data)
+{
+    InfoResult *r = data;
+
+    r->info = gvir_domain_get_info_finish(GVIR_DOMAIN(source), result, &r->error);
+    r->done = TRUE;
+}
+
+/* The failures of an async get_info reach _finish as errors: a cancelled call, and a domain
+ * libvirt no longer has. */
+static void test_get_info_async_errors(void)
+{
+    GVirConnection *conn = open_and_fetch();
+    GVirDomain *test = gvir_connection_find_domain_by_name(conn, "test");
+    GCancellable *cancelled = g_cancellable_new();
+    InfoResult r = { 0 };
+    virConnectPtr vconn = NULL;
+    virDomainPtr gone;
+    GVirDomain *dom;
+    char uuid[VIR_UUID_STRING_BUFLEN];
+
+    g_cancellable_cancel(cancelled);
+    gvir_domain_get_info_async(test, cancelled, on_info_result, &r);
+    wait_for(NULL, &r.done);
+    g_assert_null(r.info);
+    g_assert_error(r.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+    g_clear_error(&r.error);
+
+    /* A transient domain (its object made by its start event) destroyed behind the object's
+     * back: the object stays referenced here, libvirt no longer knows the domain. */
+    g_object_get(conn, "handle", &vconn, NULL);
+    gone = virDomainCreateXML(vconn, transient_xml, 0);
+    g_assert_nonnull(gone);
+    g_assert_cmpint(virDomainGetUUIDString(gone, uuid), ==, 0);
+    while (!(dom = gvir_connection_get_domain(conn, uuid)))
+        g_main_context_iteration(NULL, TRUE);
+    g_assert_cmpint(virDomainDestroy(gone), ==, 0);
+    r = (InfoResult) { 0 };
+    gvir_domain_get_info_async(dom, NULL, on_info_result, &r);
+    wait_for(NULL, &r.done);
+    g_assert_null(r.info);
+    g_assert_nonnull(r.error);
+    g_clear_error(&r.error);
+
+    virDomainFree(gone);
+    g_boxed_free(GVIR_TYPE_CONNECTION_HANDLE, vconn);
+    g_object_unref(dom);
+    g_object_unref(cancelled);
+    g_object_unref(test);
+    gvir_connection_close(conn);
+    g_object_unref(conn);
+}
+
 static void test_get_info_async(void)
 {
     GVirConnection *conn = open_and_fetch();
@@ -426,6 +485,7 @@ int main(int argc, char **argv)
     g_test_add_func("/gobject/subclass-slots-are-signal-handlers", test_subclass_slots_are_signal_handlers);
     g_test_add_func("/gobject/async-completes-on-callers-context", test_async_completes_on_callers_context);
     g_test_add_func("/gobject/get-info-async", test_get_info_async);
+    g_test_add_func("/gobject/get-info-async-errors", test_get_info_async_errors);
     g_test_add_func("/gobject/argument-checks", test_argument_checks);
     g_test_add_func("/gobject/manager-references", test_manager_references);
     g_test_add_func("/gobject/snapshots", test_snapshots);

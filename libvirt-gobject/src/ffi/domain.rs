@@ -9,9 +9,9 @@ use glib::translate::*;
 use libvirt_gconfig::ConfigObjectExt;
 
 use super::records::{domain_info_full, GVirDomainInfo};
-use super::task::{finish, run_in_thread, Work};
+use super::task::{finish, finish_record, run_in_thread, run_record_in_thread, Work};
 use super::{boolean_or_error, cancellable_arg, full, object_arg, str_arg, value_or_error, GObjectPtr};
-use crate::{Domain, DomainDeleteFlags, DomainInfo, DomainRebootFlags, DomainShutdownFlags, DomainStartFlags, DomainXmlFlags};
+use crate::{Domain, DomainDeleteFlags, DomainRebootFlags, DomainShutdownFlags, DomainStartFlags, DomainXmlFlags};
 
 #[no_mangle]
 pub extern "C" fn gvir_domain_get_type() -> GType {
@@ -238,8 +238,13 @@ pub unsafe extern "C" fn gvir_domain_get_info_async(
     callback: GAsyncReadyCallback,
     user_data: gpointer,
 ) {
+    const NAME: &CStr = c"gvir_domain_get_info_async";
+    let _ = object_arg!(dom as Domain, NAME);
+    let cancellable = cancellable_arg!(cancellable, NAME);
     let tag = gvir_domain_get_info_async as *const () as usize;
-    domain_async(dom, cancellable, callback, user_data, tag, c"gvir_domain_get_info_async", Domain::info)
+    run_record_in_thread(dom, cancellable.as_ref(), callback, user_data, tag, |domain: &Domain| {
+        domain.info().map(|info| GVirDomainInfo::from(&info))
+    })
 }
 
 #[no_mangle]
@@ -251,7 +256,7 @@ pub unsafe extern "C" fn gvir_domain_get_info_finish(
     const NAME: &CStr = c"gvir_domain_get_info_finish";
     let _ = object_arg!(dom as Domain, NAME, std::ptr::null_mut());
     let tag = gvir_domain_get_info_async as *const () as usize;
-    finish::<DomainInfo>(dom, result, tag, err, NAME).map_or(std::ptr::null_mut(), |info| domain_info_full(&info))
+    finish_record::<GVirDomainInfo>(dom, result, tag, err, NAME)
 }
 
 #[no_mangle]
