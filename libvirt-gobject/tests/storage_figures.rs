@@ -52,11 +52,20 @@ impl Drop for TempDir {
 }
 
 fn qemu_img(args: &[&str]) -> Result<String, String> {
-    let out = Command::new("qemu-img").args(args).output().map_err(|e| e.to_string())?;
-    if out.status.success() {
-        Ok(String::from_utf8_lossy(&out.stdout).into_owned())
-    } else {
-        Err(String::from_utf8_lossy(&out.stderr).trim().to_owned())
+    // Making a LUKS header, QEMU times PBKDF2 by the thread's CPU time, in ticks: on a loaded
+    // machine the first measurement can read 0 ms, and it gives up ("Unable to get accurate
+    // CPU usage"). That is QEMU's clock, not the image: try again.
+    let mut attempts = 0;
+    loop {
+        let out = Command::new("qemu-img").args(args).output().map_err(|e| e.to_string())?;
+        if out.status.success() {
+            return Ok(String::from_utf8_lossy(&out.stdout).into_owned());
+        }
+        let message = String::from_utf8_lossy(&out.stderr).trim().to_owned();
+        attempts += 1;
+        if attempts == 5 || !message.contains("accurate CPU usage") {
+            return Err(message);
+        }
     }
 }
 
