@@ -16,6 +16,9 @@
  *                     signals, raw libvirt's Started/Stopped callbacks on the same GLib loop
  *             async   N round trips of gvir_domain_get_info_async/_finish on the main loop
  *                     (raw: N virDomainGetInfo calls on the calling thread)
+ *             afetch  N round trips of gvir_connection_fetch_domains_async/_finish on URI, the
+ *                     connection opened once (raw: N virConnectListAllDomains calls, the list
+ *                     freed, on the calling thread)
  *
  * Prints one line: `mode=... workload=... n=... seconds=... per_op_us=... [bytes_per_domain=...] lib=...`
  * (lib = the file the gvir_* symbols came from, so a run on the wrong library is caught).
@@ -419,6 +422,75 @@ async_raw(int n)
     virConnectClose(conn);
 }
 
+/* afetch ----------------------------------------------------------------------------------- */
+
+typedef struct {
+    GMainLoop *loop;
+    int left;
+    GVirConnection *conn;
+} FetchState;
+
+static void
+on_fetched(GObject *source, GAsyncResult *res, gpointer data)
+{
+    FetchState *state = data;
+    GError *err = NULL;
+    if (!gvir_connection_fetch_domains_finish(GVIR_CONNECTION(source), res, &err))
+        die("fetch_domains_finish", err);
+    if (--state->left == 0)
+        g_main_loop_quit(state->loop);
+    else
+        gvir_connection_fetch_domains_async(state->conn, NULL, on_fetched, state);
+}
+
+static void
+afetch_gvir(const char *uri, int n)
+{
+    GError *err = NULL;
+    FetchState state = { g_main_loop_new(NULL, FALSE), 1, gvir_connection_new(uri) };
+    if (!gvir_connection_open(state.conn, NULL, &err))
+        die("open", err);
+    /* Warm-up: the first fetch fills the cache and starts GTask's worker threads. */
+    gvir_connection_fetch_domains_async(state.conn, NULL, on_fetched, &state);
+    g_main_loop_run(state.loop);
+    state.left = n;
+    double start = now();
+    TOGGLE_COLLECT;
+    gvir_connection_fetch_domains_async(state.conn, NULL, on_fetched, &state);
+    g_main_loop_run(state.loop);
+    TOGGLE_COLLECT;
+    double seconds = now() - start;
+    printf("mode=gvir workload=afetch n=%d seconds=%.4f per_op_us=%.1f lib=%s\n",
+           n, seconds, seconds * 1e6 / n, library_path());
+    g_main_loop_unref(state.loop);
+    gvir_connection_close(state.conn);
+    g_object_unref(state.conn);
+}
+
+static void
+afetch_raw(const char *uri, int n)
+{
+    virConnectPtr conn = virConnectOpen(uri);
+    if (!conn)
+        die("virConnectOpen", NULL);
+    double start = now();
+    TOGGLE_COLLECT;
+    for (int i = 0; i < n; i++) {
+        virDomainPtr *domains = NULL;
+        int count = virConnectListAllDomains(conn, &domains, 0);
+        if (count < 0)
+            die("virConnectListAllDomains", NULL);
+        for (int k = 0; k < count; k++)
+            virDomainFree(domains[k]);
+        free(domains);
+    }
+    TOGGLE_COLLECT;
+    double seconds = now() - start;
+    printf("mode=raw workload=afetch n=%d seconds=%.4f per_op_us=%.1f lib=raw\n",
+           n, seconds, seconds * 1e6 / n);
+    virConnectClose(conn);
+}
+
 /* The floor of any GTask-based async call: the same libvirt call in a bare GTask, no GObject
  * layer. What it costs beyond raw is GIO's round trip (task, thread pool, the completion's
  * idle source and main-context wake-up), which every libvirt-gobject pays. */
@@ -495,7 +567,7 @@ main(int argc, char **argv)
     const char *uri = "test:///default";
     int n = 0;
     if (argc < 3) {
-        fprintf(stderr, "usage: %s gvir|raw|task fetch|events|lifecycle|async [-n N] [-u URI]\n", argv[0]);
+        fprintf(stderr, "usage: %s gvir|raw|task fetch|events|lifecycle|async|afetch [-n N] [-u URI]\n", argv[0]);
         return 2;
     }
     for (int i = 3; i + 1 < argc; i += 2) {
@@ -526,6 +598,8 @@ main(int argc, char **argv)
         (gvir ? lifecycle_gvir : lifecycle_raw)(n ? n : 1000);
     else if (!strcmp(workload, "async"))
         (gvir ? async_gvir : async_raw)(n ? n : 5000);
+    else if (!strcmp(workload, "afetch"))
+        (gvir ? afetch_gvir : afetch_raw)(uri, n ? n : 20);
     else {
         fprintf(stderr, "unknown workload %s\n", workload);
         return 2;

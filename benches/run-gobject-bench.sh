@@ -9,7 +9,7 @@
 #                the counts repeat, unlike wall time on a busy machine), and for async on
 #                all threads (the libvirt call runs on a worker)
 #   --callgrind-only  skip the timed runs
-#   --workloads 'W...'  run only these of fetch, events, lifecycle, async
+#   --workloads 'W...'  run only these of fetch, events, lifecycle, async, afetch
 #   --out DIR    where the binary and the fixture go (default /tmp/gobject-bench)
 #
 # Workloads (benches/gobject-bench.c):
@@ -20,6 +20,8 @@
 #   lifecycle  start + destroy a fetched persistent domain 1000 times, each started/stopped signal
 #           awaited (raw: libvirt's callbacks on the same GLib loop)
 #   async   5000 sequential gvir_domain_get_info_async round trips (raw: virDomainGetInfo)
+#   afetch  20 sequential gvir_connection_fetch_domains_async round trips on the fetch fixture's
+#           node (raw: virConnectListAllDomains and the list freed)
 # Runs are interleaved (reference, ours, raw, ...) so machine drift hits all three alike.
 set -euo pipefail
 
@@ -27,7 +29,7 @@ die() { echo "run-gobject-bench: $*" >&2; exit 2; }
 [ $# -ge 1 ] || die "usage: $0 BUILD_DIR [--runs N] [--domains N] [--callgrind | --callgrind-only] [--workloads 'W...'] [--out DIR]"
 build=$(cd "$1" && pwd) || die "no build directory $1"
 shift
-runs=5 domains=2000 callgrind=0 timed=1 workloads='fetch events lifecycle async' out=/tmp/gobject-bench
+runs=5 domains=2000 callgrind=0 timed=1 workloads='fetch events lifecycle async afetch' out=/tmp/gobject-bench
 while [ $# -gt 0 ]; do
     case $1 in
         --runs) runs=$2; shift ;;
@@ -85,7 +87,7 @@ echo
 printf '%-8s %-22s %14s %14s %14s %9s %9s\n' workload measure reference ours raw ours/ref ours/raw
 for workload in $workloads; do
     args=()
-    [ "$workload" = fetch ] && args=(-u "test://$node")
+    case $workload in fetch | afetch) args=(-u "test://$node") ;; esac
     declare -A time=() mem=()
     for ((r = 0; r < runs; r++)); do
         for config in "${configs[@]}"; do
@@ -114,7 +116,8 @@ fi
 command -v valgrind > /dev/null || die "valgrind not installed"
 echo
 echo "callgrind: instructions per operation in the timed part (fetch: 20 fetches of $domains domains;"
-echo "  events: 300 define+undefine = 600 events; lifecycle: 300 start+destroy = 600 events; async: 1000 round trips on the caller's thread, and"
+echo "  events: 300 define+undefine = 600 events; lifecycle: 300 start+destroy = 600 events; afetch: 5 fetch_domains_async round trips"
+echo "  of the fetch fixture, on all threads; async: 1000 round trips on the caller's thread, and"
 echo "  on all threads = (run of 1200 - run of 200) / 1000, collected from the start on every thread)"
 echo "  above floor = (ours - raw) / (reference - raw): our overhead over libvirt's own cost, relative"
 echo "  to the reference's; 'vs GTask': the floor is virDomainGetInfo in a bare GTask round trip"
@@ -145,14 +148,15 @@ for workload in $workloads; do
         events) args=(-n 300); ops=600 ;;
         lifecycle) args=(-n 300); ops=600 ;;
         async) args=(-n 1000); ops=1000 ;;
+        afetch) args=(-u "test://$node" -n 5); ops=5 ;;
     esac
     declare -A ir=()
     cg_opts=(--collect-atstart=no)
     for config in "${configs[@]}"; do
         ir[$config]=$(callgrind_total "$config" "$workload" timed "$workload" "${args[@]}")
     done
-    if [ "$workload" = async ]; then
-        report "async caller" "$ops" "${ir[reference]}" "${ir[ours]}" "${ir[raw]}" no
+    if [ "$workload" = async ] || [ "$workload" = afetch ]; then
+        report "$workload caller" "$ops" "${ir[reference]}" "${ir[ours]}" "${ir[raw]}" no
     else
         report "$workload" "$ops" "${ir[reference]}" "${ir[ours]}" "${ir[raw]}"
     fi
@@ -179,6 +183,18 @@ for workload in $workloads; do
         unset GOBJECT_BENCH_COLLECT_ALL
         report "async all thr." 1000 "${ir[reference]}" "${ir[ours]}" "${ir[raw]}"
         report "  vs GTask" 1000 "${ir[reference]}" "${ir[ours]}" "$((long - short))"
+    fi
+    if [ "$workload" = afetch ]; then
+        # As for async: the fetch runs on a worker thread; 5 round trips, counted on all threads.
+        export GOBJECT_BENCH_COLLECT_ALL=1
+        cg_opts=()
+        for config in "${configs[@]}"; do
+            short=$(callgrind_total "$config" afetch all2 afetch -u "test://$node" -n 2)
+            long=$(callgrind_total "$config" afetch all7 afetch -u "test://$node" -n 7)
+            ir[$config]=$((long - short))
+        done
+        unset GOBJECT_BENCH_COLLECT_ALL
+        report "afetch all thr." 5 "${ir[reference]}" "${ir[ours]}" "${ir[raw]}"
     fi
     unset ir
 done
