@@ -364,7 +364,11 @@ impl Connection {
     /// A new libvirt stream on this connection, made by the class's `stream_new` slot (so a
     /// subclass may supply its own [`Stream`](crate::Stream) subclass). `None` when the
     /// connection is not open or libvirt cannot make a stream. `flags` are libvirt's
-    /// `virStreamFlags` (1: non-blocking).
+    /// `virStreamFlags` (1: non-blocking). Reads and writes through the input and output
+    /// streams, `receive_all`/`send_all` and the sparse transfers block either way;
+    /// [`Stream::receive`](crate::Stream::receive) and [`send`](crate::Stream::send) of a
+    /// non-blocking stream fail with `G_IO_ERROR_WOULD_BLOCK` instead. (The C function
+    /// `gvir_connection_get_stream` always adds 1, as libvirt-glib does.)
     pub fn stream(&self, flags: u32) -> Option<crate::Stream> {
         let handle = self.handle()?;
         // SAFETY: the connection is alive; the new stream's reference is adopted.
@@ -387,6 +391,10 @@ impl Connection {
             }
             let stream: crate::Stream = from_glib_full(stream as *mut <crate::stream::imp::Stream as ObjectSubclass>::Instance);
             if let Ok(core) = stream.core() {
+                core.set_nonblocking(flags & virt::sys::VIR_STREAM_NONBLOCK != 0);
+                // The test driver is the one whose streams libvirt runs in this process.
+                let driver = virt::sys::virConnectGetType(handle.as_ptr());
+                core.set_in_process(!driver.is_null() && std::ffi::CStr::from_ptr(driver).to_bytes() == b"TEST");
                 self.track_stream(core);
             }
             Some(stream)

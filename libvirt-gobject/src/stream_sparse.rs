@@ -15,7 +15,7 @@
 //! # use gio::prelude::*;
 //! # async fn copy(conn: &libvirt_gobject::Connection, vol: &libvirt_gobject::StorageVol) -> Result<(), glib::Error> {
 //! const DOWNLOAD_SPARSE_STREAM: u32 = 1; // VIR_STORAGE_VOL_DOWNLOAD_SPARSE_STREAM
-//! let stream = conn.stream(0).expect("a blocking stream");
+//! let stream = conn.stream(0).expect("an open connection");
 //! vol.download(&stream, 0, 0, DOWNLOAD_SPARSE_STREAM)?;
 //! let file = std::fs::File::create("copy.img").map_err(|e| glib::Error::new(gio::IOErrorEnum::Failed, &e.to_string()))?;
 //! let moved = stream.sparse_receive_to_file_future(file, None).await?;
@@ -31,9 +31,9 @@
 //! The transfers loop here over libvirt's single-step calls rather than calling its `*All`
 //! functions: that checks the `GCancellable` between packets, hands the handlers' own errors
 //! back, and keeps a full buffer after a short data section (`virStreamSparseSendAll` of
-//! libvirt 9.0 shrinks its buffer to the shortest section it has seen, for good). Like those
-//! functions, they want a blocking stream (`Connection::stream(0)`) and abort the stream when
-//! they fail.
+//! libvirt 9.0 shrinks its buffer to the shortest section it has seen, for good), and works on
+//! non-blocking streams too (waiting for the stream's events where libvirt's refuse them). Like
+//! those functions, they abort the stream when they fail.
 
 use std::fs::File;
 use std::io::{Read, Seek, SeekFrom, Write};
@@ -42,7 +42,9 @@ use std::os::fd::AsRawFd;
 use gio::prelude::*;
 
 use crate::domain::off_thread;
-use crate::stream::{Core, StreamRead};
+use std::sync::Arc;
+
+use crate::stream::{Core, StreamIOCondition, StreamRead};
 use crate::Stream;
 
 /// libvirt's stream packets carry at most 256 KiB of data.
@@ -81,22 +83,10 @@ fn check_cancelled(cancellable: Option<&gio::Cancellable>) -> Result<(), glib::E
     }
 }
 
-/// A blocking stream is needed for the `*_all` calls, as for libvirt's.
-fn blocking_only(e: glib::Error) -> glib::Error {
-    if e.matches(gio::IOErrorEnum::WouldBlock) {
-        glib::Error::new(
-            gio::IOErrorEnum::NotSupported,
-            "A non-blocking stream cannot be transferred in one call: use a blocking stream",
-        )
-    } else {
-        e
-    }
-}
-
-/// Sends all of `bytes` into a blocking stream.
-fn send_fully(core: &Core, mut bytes: &[u8], cancellable: Option<&gio::Cancellable>) -> Result<(), glib::Error> {
+/// Sends all of `bytes` into the stream (waiting while a non-blocking one is full).
+fn send_fully(core: &Arc<Core>, mut bytes: &[u8], cancellable: Option<&gio::Cancellable>) -> Result<(), glib::Error> {
     while !bytes.is_empty() {
-        let sent = core.send(bytes, cancellable).map_err(blocking_only)?;
+        let sent = core.blocking(StreamIOCondition::WRITABLE, cancellable, || core.send(bytes, cancellable))?;
         if sent == 0 {
             return Err(glib::Error::new(gio::IOErrorEnum::BrokenPipe, "The stream takes no more data"));
         }
@@ -137,7 +127,7 @@ impl Stream {
         self.core()?.send_hole(length, cancellable)
     }
 
-    /// Receives a blocking stream to its end (`virStreamSparseRecvAll`): `data` gets each piece
+    /// Receives the stream to its end (`virStreamSparseRecvAll`): `data` gets each piece
     /// of data, `hole` the length of each hole. An error from either (or a cancellation)
     /// aborts the stream and is returned.
     pub fn sparse_receive_all<D, H>(&self, cancellable: Option<&gio::Cancellable>, mut data: D, mut hole: H) -> Result<SparseTransfer, glib::Error>
@@ -151,7 +141,7 @@ impl Stream {
         let mut moved = SparseTransfer::default();
         let result = (|| loop {
             check_cancelled(cancellable)?;
-            match core.receive_until_hole(&mut buf, cancellable).map_err(blocking_only)? {
+            match core.blocking(StreamIOCondition::READABLE, cancellable, || core.receive_until_hole(&mut buf, cancellable))? {
                 StreamRead::End => return Ok(()),
                 StreamRead::Data(n) => {
                     data(&buf[..n])?;
@@ -175,7 +165,7 @@ impl Stream {
         }
     }
 
-    /// Sends a blocking stream (`virStreamSparseSendAll`): `region` tells what lies at the
+    /// Sends into the stream (`virStreamSparseSendAll`): `region` tells what lies at the
     /// current position of the source — so much data, or a hole so long (a length of 0: the
     /// end); a hole is sent as such and `skip` moves the source past it; data is read with
     /// `data`, which fills the buffer it is given (at most the data left in the region) and
@@ -236,13 +226,13 @@ impl Stream {
                         continue;
                     }
                     SparseRegion::Hole(length) => {
-                        match core.send_hole(length, cancellable) {
+                        match core.blocking(StreamIOCondition::WRITABLE, cancellable, || core.send_hole(length, cancellable)) {
                             Err(e) if zeros_if_not_sparse && moved.holes == 0 && e.matches(gio::IOErrorEnum::NotSupported) => {
                                 // Asked again, the source reports the same hole: sent as zeros.
                                 holes_as_zeros = true;
                                 continue;
                             }
-                            r => r.map_err(blocking_only)?,
+                            r => r?,
                         }
                         skip(length)?;
                         moved.holes += length;
@@ -269,7 +259,7 @@ impl Stream {
         }
     }
 
-    /// Receives a blocking stream into `file` from its current position, making the stream's
+    /// Receives the stream into `file` from its current position, making the stream's
     /// holes holes in the file: past its end the file is extended (`ftruncate`), over old
     /// contents they are punched (zeros written where the file system cannot). Into anything
     /// but a regular file, holes are written as zeros. A stream downloaded without
@@ -283,7 +273,7 @@ impl Stream {
         )
     }
 
-    /// Sends `file` from its current position to its end into a blocking stream, its holes
+    /// Sends `file` from its current position to its end into the stream, its holes
     /// (found with `SEEK_DATA`/`SEEK_HOLE`) as holes — if the upload was started with
     /// `VIR_STORAGE_VOL_UPLOAD_SPARSE_STREAM`; into a stream that is not sparse they are sent
     /// as zeros. From a pipe or a file system that cannot tell where its holes are, all of it

@@ -191,6 +191,9 @@ pub unsafe extern "C" fn gvir_stream_add_watch_full(
 #[no_mangle]
 pub unsafe extern "C" fn gvir_connection_get_stream(conn: GObjectPtr, flags: u32) -> GObjectPtr {
     let connection = object_arg!(conn as Connection, c"gvir_connection_get_stream", std::ptr::null_mut());
+    // Non-blocking whatever the flags, as in libvirt-glib: its callers read and write from
+    // watches until G_IO_ERROR_WOULD_BLOCK, which a blocking stream would never return.
+    let flags = flags | virt::sys::VIR_STREAM_NONBLOCK;
     guard("gvir_connection_get_stream", std::ptr::null_mut(), || match connection.stream(flags) {
         Some(stream) => full(stream),
         None => std::ptr::null_mut(),
