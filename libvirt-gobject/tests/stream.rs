@@ -58,19 +58,44 @@ fn input_stream_reads_a_screenshot_blocking() {
         assert_eq!(stream.output_stream().type_().name(), "GVirOutputStream");
         let mut data = Vec::new();
         let mut buf = vec![0u8; 4096];
+        // Blocking reads, also of the non-blocking stream (flags 1): this thread owns the
+        // default context and runs it while it waits for the stream's events.
         loop {
             match input.read(&mut buf, gio::Cancellable::NONE) {
                 Ok(0) => break,
                 Ok(n) => data.extend_from_slice(&buf[..n]),
-                Err(e) if e.matches(gio::IOErrorEnum::WouldBlock) => {
-                    glib::MainContext::default().iteration(false);
-                }
                 Err(e) => panic!("read failed: {e}"),
             }
         }
         check_png(&data);
         stream.close(gio::Cancellable::NONE).expect("closes");
     }
+}
+
+#[test]
+fn blocking_reads_of_a_non_blocking_stream_from_another_thread() {
+    let _serial = serial();
+    let (_conn, stream) = screenshot(1);
+    // The main context runs here; the reading thread sleeps until this one dispatches the
+    // stream's events.
+    let reader = {
+        let stream = stream.clone();
+        std::thread::spawn(move || {
+            let mut data = Vec::new();
+            let mut buf = vec![0u8; 4096];
+            loop {
+                match stream.input_stream().read(&mut buf, gio::Cancellable::NONE) {
+                    Ok(0) => return data,
+                    Ok(n) => data.extend_from_slice(&buf[..n]),
+                    Err(e) => panic!("read failed: {e}"),
+                }
+            }
+        })
+    };
+    let context = glib::MainContext::default();
+    let _owner = context.acquire().expect("the test thread owns the default context");
+    wait_until("the reading thread", || reader.is_finished());
+    check_png(&reader.join().expect("the reader"));
 }
 
 #[test]
@@ -123,19 +148,24 @@ fn receive_and_receive_all() {
     }
     check_png(&buf[..total]);
 
-    // receive_all wants a blocking stream; libvirt says whether this one is.
-    let (_conn, stream) = screenshot(0);
-    let mut data = Vec::new();
-    match stream.receive_all(None, |piece| {
-        data.extend_from_slice(piece);
-        Ok(piece.len())
-    }) {
-        Ok(n) => {
-            assert_eq!(n, PNG_SIZE);
-            check_png(&data);
-        }
-        Err(e) => assert!(e.message().starts_with("Unable to perform RecvAll"), "{e}"),
+    // receive_all on a blocking stream (libvirt's virStreamRecvAll) and on a non-blocking one
+    // (our loop, waiting for the stream's events; libvirt's refuses such streams).
+    for flags in [0, 1] {
+        let (_conn, stream) = screenshot(flags);
+        let mut data = Vec::new();
+        let n = stream
+            .receive_all(None, |piece| {
+                data.extend_from_slice(piece);
+                Ok(piece.len())
+            })
+            .expect("receive_all");
+        assert_eq!(n, PNG_SIZE);
+        check_png(&data);
     }
+    // A sink that fails aborts the transfer.
+    let (_conn, stream) = screenshot(1);
+    let e = stream.receive_all(None, |_| Err(())).unwrap_err();
+    assert!(e.message().starts_with("Unable to perform RecvAll"), "{e}");
 }
 
 #[test]
