@@ -266,6 +266,18 @@ impl Core {
     /// every iteration — a busy main loop (GNOME Boxes closes its screenshot streams from
     /// inside the read callback, while the read's watch still exists).
     pub(crate) fn finish(&self) {
+        self.end(true);
+    }
+
+    /// Ends a transfer that failed half-way (`virStreamAbort`), as libvirt's `*All` calls do:
+    /// the other end then stops sending or discards what it got. A later close has nothing
+    /// left to do.
+    pub(crate) fn abort(&self) {
+        self.end(false);
+    }
+
+    /// [`Core::finish`] (`finish`) or [`Core::abort`]; only the first call does anything.
+    fn end(&self, finish: bool) {
         let mut registration = self.registration.lock().unwrap();
         if self.finished.swap(true, std::sync::atomic::Ordering::SeqCst) {
             return;
@@ -276,7 +288,8 @@ impl Core {
                 sys::virStreamEventRemoveCallback(self.raw.as_ptr());
             }
             // A stream whose connection libvirt closed has nothing left to finish.
-            if self.check_connection().is_err() || sys::virStreamFinish(self.raw.as_ptr()) < 0 {
+            let finished = finish && self.check_connection().is_ok() && sys::virStreamFinish(self.raw.as_ptr()) == 0;
+            if !finished {
                 sys::virStreamAbort(self.raw.as_ptr());
             }
         }
@@ -413,22 +426,6 @@ impl Core {
         }
     }
 
-    /// Ends a transfer that failed half-way (`virStreamAbort`), as libvirt's `*All` calls do:
-    /// the other end then stops sending or discards what it got. A later close has nothing
-    /// left to do.
-    pub(crate) fn abort(&self) {
-        let mut registration = self.registration.lock().unwrap();
-        if self.finished.swap(true, std::sync::atomic::Ordering::SeqCst) {
-            return;
-        }
-        // SAFETY: the stream is alive (self holds it).
-        unsafe {
-            if registration.take().is_some() {
-                sys::virStreamEventRemoveCallback(self.raw.as_ptr());
-            }
-            sys::virStreamAbort(self.raw.as_ptr());
-        }
-    }
 
     /// Asks libvirt for the events the current watches want (or stops asking).
     fn update_events(self: &Arc<Core>) {
