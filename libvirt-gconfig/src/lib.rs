@@ -115,7 +115,7 @@ pub use error::ObjectError;
 pub use interface::{Interface, InterfaceImpl};
 pub use network::{Network, NetworkImpl};
 pub use network_filter::{NetworkFilter, NetworkFilterImpl};
-pub use node_device::{NodeDevice, NodeDeviceImpl};
+pub use node_device::{NodeDevice, NodeDeviceCapability, NodeDeviceCapabilityImpl, NodeDeviceImpl};
 pub use secret::{Secret, SecretImpl};
 pub use storage_permissions::{StoragePermissions, StoragePermissionsImpl};
 pub use storage_pool::{

@@ -70,6 +70,51 @@ GVirConfigNodeDevice *gvir_config_node_device_new(void);
  */
 GVirConfigNodeDevice *gvir_config_node_device_new_from_xml(const gchar *xml, GError **error);
 
+/**
+ * gvir_config_node_device_get_name:
+ * @device: a #GVirConfigNodeDevice
+ *
+ * The name libvirt knows the device by (`<name>`, e.g. `pci_0000_00_02_0`).
+ *
+ * Returns: (nullable): the name, or %NULL when the document has none
+ */
+const gchar *gvir_config_node_device_get_name(GVirConfigNodeDevice *device);
+
+/**
+ * gvir_config_node_device_get_path:
+ * @device: a #GVirConfigNodeDevice
+ *
+ * Returns: (nullable): the device's sysfs path (`<path>`), or %NULL
+ */
+const gchar *gvir_config_node_device_get_path(GVirConfigNodeDevice *device);
+
+/**
+ * gvir_config_node_device_get_parent:
+ * @device: a #GVirConfigNodeDevice
+ *
+ * Returns: (nullable): the name of the parent device (`<parent>`), or %NULL
+ */
+const gchar *gvir_config_node_device_get_parent(GVirConfigNodeDevice *device);
+
+/**
+ * gvir_config_node_device_get_driver_name:
+ * @device: a #GVirConfigNodeDevice
+ *
+ * Returns: (nullable): the kernel driver bound to the device (`<driver><name>`), or %NULL
+ */
+const gchar *gvir_config_node_device_get_driver_name(GVirConfigNodeDevice *device);
+
+/**
+ * gvir_config_node_device_get_capabilities:
+ * @device: a #GVirConfigNodeDevice
+ *
+ * The device's `<capability>` elements, in document order. Each object views @device's
+ * document.
+ *
+ * Returns: (element-type LibvirtGConfig.NodeDeviceCapability) (transfer full): the capabilities
+ */
+GList *gvir_config_node_device_get_capabilities(GVirConfigNodeDevice *device);
+
 G_END_DECLS
 
 #endif /* __LIBVIRT_GCONFIG_NODE_DEVICE_H__ */

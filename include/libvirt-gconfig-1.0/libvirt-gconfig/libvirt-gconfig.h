@@ -70,6 +70,7 @@
 #include <libvirt-gconfig/libvirt-gconfig-network.h>
 #include <libvirt-gconfig/libvirt-gconfig-network-filter.h>
 #include <libvirt-gconfig/libvirt-gconfig-node-device.h>
+#include <libvirt-gconfig/libvirt-gconfig-node-device-capability.h>
 #include <libvirt-gconfig/libvirt-gconfig-secret.h>
 #include <libvirt-gconfig/libvirt-gconfig-storage-permissions.h>
 #include <libvirt-gconfig/libvirt-gconfig-storage-pool.h>
