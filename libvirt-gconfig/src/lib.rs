@@ -116,7 +116,7 @@ pub use interface::{Interface, InterfaceImpl};
 pub use network::{Network, NetworkImpl};
 pub use network_filter::{NetworkFilter, NetworkFilterImpl};
 pub use node_device::{NodeDevice, NodeDeviceCapability, NodeDeviceCapabilityImpl, NodeDeviceImpl};
-pub use secret::{Secret, SecretImpl};
+pub use secret::{Secret, SecretImpl, SecretUsageType};
 pub use storage_permissions::{StoragePermissions, StoragePermissionsImpl};
 pub use storage_pool::{
     StoragePool, StoragePoolImpl, StoragePoolSource, StoragePoolSourceImpl, StoragePoolTarget, StoragePoolTargetImpl,

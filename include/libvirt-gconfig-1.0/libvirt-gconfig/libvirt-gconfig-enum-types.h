@@ -106,6 +106,8 @@ GType gvir_config_domain_tpm_model_get_type(void);
 #define GVIR_CONFIG_TYPE_DOMAIN_TPM_MODEL (gvir_config_domain_tpm_model_get_type())
 GType gvir_config_domain_tpm_backend_type_get_type(void);
 #define GVIR_CONFIG_TYPE_DOMAIN_TPM_BACKEND_TYPE (gvir_config_domain_tpm_backend_type_get_type())
+GType gvir_config_secret_usage_type_get_type(void);
+#define GVIR_CONFIG_TYPE_SECRET_USAGE_TYPE (gvir_config_secret_usage_type_get_type())
 GType gvir_config_domain_rng_model_get_type(void);
 #define GVIR_CONFIG_TYPE_DOMAIN_RNG_MODEL (gvir_config_domain_rng_model_get_type())
 GType gvir_config_domain_rng_backend_model_get_type(void);

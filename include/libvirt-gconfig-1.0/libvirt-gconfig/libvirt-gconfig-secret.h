@@ -70,6 +70,117 @@ GVirConfigSecret *gvir_config_secret_new(void);
  */
 GVirConfigSecret *gvir_config_secret_new_from_xml(const gchar *xml, GError **error);
 
+/**
+ * GVirConfigSecretUsageType:
+ * @GVIR_CONFIG_SECRET_USAGE_TYPE_NONE: no `<usage>`: the secret is only found by its UUID
+ * @GVIR_CONFIG_SECRET_USAGE_TYPE_VOLUME: an encrypted volume, named by its path (`volume`)
+ * @GVIR_CONFIG_SECRET_USAGE_TYPE_CEPH: a Ceph client login (`ceph`)
+ * @GVIR_CONFIG_SECRET_USAGE_TYPE_ISCSI: an iSCSI target login (`iscsi`)
+ * @GVIR_CONFIG_SECRET_USAGE_TYPE_TLS: a TLS key passphrase (`tls`)
+ * @GVIR_CONFIG_SECRET_USAGE_TYPE_VTPM: a vTPM's state encryption key (`vtpm`)
+ *
+ * What a secret unlocks (the `type` of its `<usage>`).
+ */
+typedef enum {
+    GVIR_CONFIG_SECRET_USAGE_TYPE_NONE,
+    GVIR_CONFIG_SECRET_USAGE_TYPE_VOLUME,
+    GVIR_CONFIG_SECRET_USAGE_TYPE_CEPH,
+    GVIR_CONFIG_SECRET_USAGE_TYPE_ISCSI,
+    GVIR_CONFIG_SECRET_USAGE_TYPE_TLS,
+    GVIR_CONFIG_SECRET_USAGE_TYPE_VTPM
+} GVirConfigSecretUsageType;
+
+/**
+ * gvir_config_secret_get_ephemeral:
+ * @secret: a #GVirConfigSecret
+ *
+ * Returns: whether libvirt keeps the secret in memory only (%FALSE when unset)
+ */
+gboolean gvir_config_secret_get_ephemeral(GVirConfigSecret *secret);
+
+/**
+ * gvir_config_secret_set_ephemeral:
+ * @secret: a #GVirConfigSecret
+ * @ephemeral: whether libvirt keeps the secret in memory only
+ */
+void gvir_config_secret_set_ephemeral(GVirConfigSecret *secret, gboolean ephemeral);
+
+/**
+ * gvir_config_secret_get_private:
+ * @secret: a #GVirConfigSecret
+ *
+ * Returns: whether libvirt refuses to reveal the value to its clients (%FALSE when unset)
+ */
+gboolean gvir_config_secret_get_private(GVirConfigSecret *secret);
+
+/**
+ * gvir_config_secret_set_private:
+ * @secret: a #GVirConfigSecret
+ * @private_: whether libvirt refuses to reveal the value to its clients
+ */
+void gvir_config_secret_set_private(GVirConfigSecret *secret, gboolean private_);
+
+/**
+ * gvir_config_secret_get_description:
+ * @secret: a #GVirConfigSecret
+ *
+ * Returns: (nullable): the description (`<description>`), or %NULL
+ */
+const gchar *gvir_config_secret_get_description(GVirConfigSecret *secret);
+
+/**
+ * gvir_config_secret_set_description:
+ * @secret: a #GVirConfigSecret
+ * @description: (nullable): the description; %NULL removes it
+ */
+void gvir_config_secret_set_description(GVirConfigSecret *secret, const gchar *description);
+
+/**
+ * gvir_config_secret_get_uuid:
+ * @secret: a #GVirConfigSecret
+ *
+ * Returns: (nullable): the UUID (`<uuid>`), or %NULL
+ */
+const gchar *gvir_config_secret_get_uuid(GVirConfigSecret *secret);
+
+/**
+ * gvir_config_secret_set_uuid:
+ * @secret: a #GVirConfigSecret
+ * @uuid: (nullable): the UUID; %NULL removes it (libvirt then makes one)
+ */
+void gvir_config_secret_set_uuid(GVirConfigSecret *secret, const gchar *uuid);
+
+/**
+ * gvir_config_secret_get_usage_type:
+ * @secret: a #GVirConfigSecret
+ *
+ * Returns: what the secret unlocks (%GVIR_CONFIG_SECRET_USAGE_TYPE_NONE without `<usage>` or
+ * for a usage type this library does not know)
+ */
+GVirConfigSecretUsageType gvir_config_secret_get_usage_type(GVirConfigSecret *secret);
+
+/**
+ * gvir_config_secret_get_usage_target:
+ * @secret: a #GVirConfigSecret
+ *
+ * Returns: (nullable): which thing of its kind the secret unlocks: the volume's path, the
+ * Ceph, TLS or vTPM name, or the iSCSI target; %NULL without a usage
+ */
+const gchar *gvir_config_secret_get_usage_target(GVirConfigSecret *secret);
+
+/**
+ * gvir_config_secret_set_usage:
+ * @secret: a #GVirConfigSecret
+ * @usage_type: what the secret unlocks
+ * @target: (nullable): which one (a volume path, a name, an iSCSI target); may be %NULL only
+ *   with %GVIR_CONFIG_SECRET_USAGE_TYPE_NONE
+ *
+ * Replaces the secret's `<usage>` (in place); %GVIR_CONFIG_SECRET_USAGE_TYPE_NONE removes it.
+ */
+void gvir_config_secret_set_usage(GVirConfigSecret *secret,
+                                  GVirConfigSecretUsageType usage_type,
+                                  const gchar *target);
+
 G_END_DECLS
 
 #endif /* __LIBVIRT_GCONFIG_SECRET_H__ */
