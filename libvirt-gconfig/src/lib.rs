@@ -113,7 +113,10 @@ pub use domain_snapshot::{
 };
 pub use error::ObjectError;
 pub use interface::{Interface, InterfaceImpl};
-pub use network::{Network, NetworkImpl};
+pub use network::{
+    Network, NetworkDhcpHost, NetworkDhcpHostImpl, NetworkDhcpRange, NetworkDhcpRangeImpl, NetworkForwardMode, NetworkImpl,
+    NetworkIp, NetworkIpFamily, NetworkIpImpl,
+};
 pub use network_filter::{NetworkFilter, NetworkFilterImpl};
 pub use node_device::{NodeDevice, NodeDeviceCapability, NodeDeviceCapabilityImpl, NodeDeviceImpl};
 pub use secret::{Secret, SecretImpl, SecretUsageType};

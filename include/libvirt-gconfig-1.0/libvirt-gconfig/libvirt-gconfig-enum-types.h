@@ -138,6 +138,11 @@ GType gvir_config_domain_crypto_backend_model_get_type(void);
 #define GVIR_CONFIG_TYPE_DOMAIN_CRYPTO_BACKEND_MODEL (gvir_config_domain_crypto_backend_model_get_type())
 GType gvir_config_domain_pstore_backend_get_type(void);
 #define GVIR_CONFIG_TYPE_DOMAIN_PSTORE_BACKEND (gvir_config_domain_pstore_backend_get_type())
+/* network accessors beyond libvirt-glib */
+GType gvir_config_network_forward_mode_get_type(void);
+#define GVIR_CONFIG_TYPE_NETWORK_FORWARD_MODE (gvir_config_network_forward_mode_get_type())
+GType gvir_config_network_ip_family_get_type(void);
+#define GVIR_CONFIG_TYPE_NETWORK_IP_FAMILY (gvir_config_network_ip_family_get_type())
 
 G_END_DECLS
 

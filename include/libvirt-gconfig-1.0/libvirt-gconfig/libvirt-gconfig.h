@@ -68,6 +68,9 @@
 #include <libvirt-gconfig/libvirt-gconfig-domain-power-management.h>
 #include <libvirt-gconfig/libvirt-gconfig-interface.h>
 #include <libvirt-gconfig/libvirt-gconfig-network.h>
+#include <libvirt-gconfig/libvirt-gconfig-network-ip.h>
+#include <libvirt-gconfig/libvirt-gconfig-network-dhcp-range.h>
+#include <libvirt-gconfig/libvirt-gconfig-network-dhcp-host.h>
 #include <libvirt-gconfig/libvirt-gconfig-network-filter.h>
 #include <libvirt-gconfig/libvirt-gconfig-node-device.h>
 #include <libvirt-gconfig/libvirt-gconfig-node-device-capability.h>

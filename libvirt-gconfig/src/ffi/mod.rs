@@ -41,6 +41,7 @@ mod domain_smartcard;
 mod document_accessors;
 mod interface;
 mod network;
+mod network_ip;
 mod network_filter;
 mod node_device;
 mod secret;

@@ -24,6 +24,16 @@ impl Node {
         });
     }
 
+    /// [`Node::set_attribute_in_place`] for a value, removal for `None`: for the classes that
+    /// have no libvirt-glib output to match, so that editing a parsed document changes a value
+    /// where libvirt wrote it instead of reordering the element's attributes.
+    pub fn set_or_remove_attribute_in_place(&self, name: &str, value: Option<&str>) {
+        match value {
+            Some(value) => self.set_attribute_in_place(name, value),
+            None => self.remove_attribute(name),
+        }
+    }
+
     /// Adds attribute `name` in front of the element's other attributes. An existing attribute
     /// of that name is removed first.
     pub fn prepend_attribute(&self, name: &str, value: &str) {
