@@ -63,11 +63,12 @@ fn start_tags(xml: &[u8]) -> Option<Vec<bool>> {
         at += offset;
         let rest = &xml[at..];
         if rest.starts_with(b"<!--") {
-            at += find(rest, b"-->")? + 3;
+            // The end is searched after the opening: `<!-->` holds a `-->` of its own.
+            at += 4 + find(&rest[4..], b"-->")? + 3;
         } else if rest.starts_with(b"<![CDATA[") {
-            at += find(rest, b"]]>")? + 3;
+            at += 9 + find(&rest[9..], b"]]>")? + 3;
         } else if rest.starts_with(b"<?") {
-            at += find(rest, b"?>")? + 2;
+            at += 2 + find(&rest[2..], b"?>")? + 2;
         } else if rest.starts_with(b"<!") {
             return None;
         } else if rest.starts_with(b"</") {
@@ -139,6 +140,9 @@ mod tests {
     fn start_tags_closed_at_once() {
         assert_eq!(start_tags(b"<a><b></b><c/><d>x</d><e x='>' y=\"/\"></e></a>"),
                    Some(vec![false, true, false, false, true]));
+        // A comment, CDATA or PI ends after its opening: `<!-->` does not end the comment.
+        assert_eq!(start_tags(b"<a><!--></b><d>--><c></c><![CDATA[<x>]]><?p <y>?><e></e></a>"),
+                   Some(vec![false, true, true]));
         assert_eq!(start_tags(b"<?xml version='1.0'?><!-- <x></x> --><a><![CDATA[<y></y>]]></a>"),
                    Some(vec![false]));
         assert_eq!(start_tags(b"<!DOCTYPE a [<!ENTITY e '<b></b>'>]><a>&e;</a>"), None);
